@@ -11,7 +11,7 @@ def _cmd_validate(args) -> int:
     from .dataset import DEFAULT_DATA_DIR, validate_paths
 
     paths = [Path(p) for p in args.paths] or [DEFAULT_DATA_DIR / "countries"]
-    problems, n_files = validate_paths(paths)
+    problems, n_files, _ = validate_paths(paths)
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
@@ -21,14 +21,53 @@ def _cmd_validate(args) -> int:
     return 0
 
 
+def _load(args):
+    from .dataset import load
+
+    return load(args.data)
+
+
+def _cmd_build(args) -> int:
+    from .export import write_release
+
+    ds = _load(args)
+    for path in write_release(ds, Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
+def _cmd_codebook(args) -> int:
+    from . import codebook
+    from .export import atomic_write
+
+    atomic_write(Path(args.out), codebook.to_markdown())
+    print(f"wrote {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="solidarity-data", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", help="validate country files (default: data/countries)")
     p.add_argument("paths", nargs="*", help="files or folders")
     p.set_defaults(func=_cmd_validate)
+    p = sub.add_parser("build", help="write the release tables (CSV, XLSX, datapackage.json)")
+    p.add_argument("--out", default="build/data", help="output folder (default: build/data)")
+    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
+    p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("codebook", help="write docs/codebook.md from the codebook module")
+    p.add_argument("--out", default="docs/codebook.md")
+    p.set_defaults(func=_cmd_codebook)
     args = parser.parse_args(argv)
-    return args.func(args)
+    from .validation import DataError
+
+    try:
+        return args.func(args)
+    except DataError as e:  # bad data: one line per problem, no traceback
+        for p in e.problems:
+            print(p, file=sys.stderr)
+        print(f"{len(e.problems)} problem(s); nothing written", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -429,5 +429,86 @@ def to_markdown() -> str:
             "| column | English | français | español | formula |", "|---|---|---|---|---|"]
     for name, en, fr, es, formula in FORMULAS:
         out.append(f"| `{name}` | {en} | {fr} | {es} | {formula} |")
+    out += ["", "## Data dictionary", "", "Columns of the release tables (`build`), identical in Python and CSV.", "",
+            "| column | type | vocabulary | description |", "|---|---|---|---|"]
+    for name, (ftype, vocab, desc) in sorted(FIELDS.items()):
+        out.append(f"| `{name}` | {ftype} | {f'`{vocab}`' if vocab else ''} | {desc} |")
     out.append("")
     return "\n".join(out)
+
+
+# The data dictionary of the release tables: column → (frictionless type, vocabulary or None, description).
+# Shared by the tables, the datapackage schema and docs/codebook.md.
+_LIST = " Several values are joined with ';'."
+_PDATE = "Date as YYYY, YYYY-MM or YYYY-MM-DD (as precise as is known)."
+FIELDS: dict[str, tuple[str, str | None, str]] = {
+    "iso3": ("string", None, "ISO 3166-1 alpha-3 code (XKX for Kosovo)."),
+    "iso2": ("string", None, "ISO 3166-1 alpha-2 code."),
+    "numeric": ("string", None, "ISO 3166-1 numeric code (also the UN M49 code), zero-padded."),
+    "country": ("string", None, "UN-style short name in English."),
+    "name_en": ("string", None, "UN-style short name in English."),
+    "name_fr": ("string", None, "UN-style short name in French."),
+    "name_es": ("string", None, "UN-style short name in Spanish."),
+    "un_member": ("boolean", None, "Member State of the United Nations."),
+    "un_observer": ("boolean", None, "Non-member observer State (Holy See, State of Palestine)."),
+    "region": ("string", None, "UN M49 region."),
+    "subregion": ("string", None, "UN M49 sub-region."),
+    "intermediate_region": ("string", None, "UN M49 intermediate region, where there is one."),
+    "region_code": ("string", None, "UN M49 region code."),
+    "subregion_code": ("string", None, "UN M49 sub-region code."),
+    "intermediate_region_code": ("string", None, "UN M49 intermediate region code."),
+    "assessment_status": ("string", "assessment_status", "Whether the jurisdiction has been assessed."),
+    "assessed_on": ("date", None, "When the jurisdiction was last assessed."),
+    "n_instruments": ("integer", None, "Number of coded instruments."),
+    "n_public_cases": ("integer", None, "Number of exportable (public-record or anonymised) cases."),
+    "instrument_id": ("string", None, "Identifier: ISO3-adoption year-slug."),
+    "title": ("string", None, "Title in the original language."),
+    "title_en": ("string", None, "Title in English."),
+    "instrument_type": ("string", "instrument_type", "Legal form."),
+    "direction": ("string", "direction", "Restricts, facilitates or mixed."),
+    "question": ("string", "question", "Question of the call answered."),
+    "categories": ("string", "category", "What the instrument regulates." + _LIST),
+    "targets": ("string", "target_type", "Who the instrument applies to." + _LIST),
+    "severity": ("integer", "severity", "Severity rubric 1–3 (restricting instruments only)."),
+    "adopted": ("string", None, "Adoption. " + _PDATE),
+    "adopted_year": ("integer", None, "Year of adoption."),
+    "in_force": ("string", None, "Entry into force. " + _PDATE),
+    "in_force_year": ("integer", None, "Year of entry into force."),
+    "repealed": ("string", None, "Repeal. " + _PDATE),
+    "repealed_year": ("integer", None, "Year of repeal."),
+    "struck_down": ("string", None, "Annulment by a court. " + _PDATE),
+    "struck_down_year": ("integer", None, "Year of annulment."),
+    "amended": ("string", None, "Dated amendments as 'date: note'." + _LIST),
+    "status": ("string", "instrument_status", "Status on the assessment date."),
+    "summary": ("string", None, "Neutral summary of what the row does to cross-border solidarity."),
+    "themes": ("string", "theme", "Solidarity themes of the call." + _LIST),
+    "dimensions": ("string", "dimension", "Questions 3, 7 or 8 the row bears on." + _LIST),
+    "source_urls": ("string", None, "Addresses of the sources (full records in sources.csv)." + _LIST),
+    "verification": ("string", "verification", "How the row was checked."),
+    "verification_note": ("string", None, "What exactly was checked."),
+    "confidence": ("string", "confidence", "How sure the coder is."),
+    "notes": ("string", None, "What is uncertain or left out."),
+    "category": ("string", "category", "One category of the instrument."),
+    "side": ("string", None, "Side of the category: restricts or facilitates."),
+    "case_id": ("string", None, "Identifier: ISO3-year-slug (anonymised cases get a neutral id)."),
+    "year": ("integer", None, "Year."),
+    "date": ("string", None, _PDATE),
+    "reprisal_types": ("string", "reprisal_type", "Reprisal types of question 5." + _LIST),
+    "reprisal_type": ("string", "reprisal_type", "One reprisal type of the case."),
+    "target_type": ("string", "target_type", "Who was targeted."),
+    "target_name": ("string", None, "Name as published by the UN or a recognised monitor (public-record cases only)."),
+    "instrument_ids": ("string", None, "Instruments applied in the case." + _LIST),
+    "disclosure": ("string", "disclosure", "Disclosure level (confidential cases are never exported)."),
+    "record_type": ("string", None, "instrument or case."),
+    "record_id": ("string", None, "The instrument_id or case_id the source belongs to."),
+    "position": ("integer", None, "Order of the source within its record."),
+    "publisher": ("string", None, "Publisher of the source."),
+    "url": ("string", None, "Address of the source."),
+    "kind": ("string", "source_kind", "Kind of source."),
+}
+FIELDS.update({name: ("integer", None, formula) for name, _, _, _, formula in FORMULAS if name != "in_force"})
+FIELDS.update({f"cases_{t.value}": ("integer", None, f"Exportable cases in the year with reprisal type '{t.value}'.")
+               for t in REPRISAL_TYPE})
+FIELDS["in_force"] = ("string", None, "Entry into force. " + _PDATE)
+LIST_FIELDS = frozenset(k for k, (_, _, d) in FIELDS.items() if d.endswith(_LIST))
+FIELDS["instruments_in_force"] = ("integer", None, "Instruments of the category in force in the year.")

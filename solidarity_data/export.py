@@ -1,0 +1,155 @@
+"""Published files: tables → CSV, XLSX and a Frictionless datapackage.json; every write is atomic."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from . import codebook as cb
+
+# Release tables: name → (primary key, foreign keys as (fields, resource, reference fields)).
+RESOURCES = {
+    "countries": (["iso3"], []),
+    "instruments": (["instrument_id"], [(["iso3"], "countries", ["iso3"])]),
+    "instrument_categories": (["instrument_id", "category"], [(["instrument_id"], "instruments", ["instrument_id"])]),
+    "cases": (["case_id"], [(["iso3"], "countries", ["iso3"])]),
+    "case_types": (["case_id", "reprisal_type"], [(["case_id"], "cases", ["case_id"])]),
+    "country_year": (["iso3", "year"], [(["iso3"], "countries", ["iso3"])]),
+    "sources": (["record_type", "record_id", "position"], [(["iso3"], "countries", ["iso3"])]),
+}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Fixed timestamp for reproducible XLSX metadata (two builds of the same data are identical).
+_EPOCH = dt.datetime(2024, 1, 1)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path):
+    """Yield a temporary path beside ``path``; rename it into place only if the block succeeds."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write(path: Path, data: str | bytes) -> Path:
+    """Write text or bytes to ``path`` atomically."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
+
+
+def neutralise_formula(value):
+    """Prefix text that a spreadsheet would run as a formula with an apostrophe (OWASP CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def release_tables(ds) -> dict[str, pd.DataFrame]:
+    """The tables of a data release, in release order."""
+    return {
+        "countries": ds.countries,
+        "instruments": ds.instruments,
+        "instrument_categories": ds.instrument_categories,
+        "cases": ds.cases,
+        "case_types": ds.case_types,
+        "country_year": ds.country_year(),
+        "sources": ds.sources,
+    }
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    safe = df.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
+            safe[col] = safe[col].map(neutralise_formula)
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
+def to_xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
+    """One sheet per table. Text is stored as text, never as a formula."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, df in tables.items():
+        ws = wb.create_sheet(name[:31])
+        ws.append(list(df.columns))
+        for row in df.itertuples(index=False):
+            ws.append([_cell(v) for v in row])
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # openpyxl would otherwise store '=…' as a formula
+        ws.freeze_panes = "A2"
+    wb.properties.created = wb.properties.modified = _EPOCH
+    wb.properties.creator = "solidarity-data"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _cell(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def field_schema(column: str, df: pd.DataFrame) -> dict:
+    ftype, vocab, description = cb.FIELDS.get(column, ("string", None, ""))
+    field = {"name": column, "type": ftype, "description": description}
+    if vocab and column not in cb.LIST_FIELDS:
+        field["constraints"] = {"enum": cb.vocabulary(vocab).values() if vocab != "severity" else [1, 2, 3]}
+    return field
+
+
+def datapackage(tables: dict[str, pd.DataFrame], version: str) -> dict:
+    """A Frictionless Data Package descriptor with typed, described fields and keys."""
+    resources = []
+    for name, df in tables.items():
+        pk, fks = RESOURCES[name]
+        schema = {"fields": [field_schema(c, df) for c in df.columns], "primaryKey": pk}
+        if fks:
+            schema["foreignKeys"] = [{"fields": f, "reference": {"resource": r, "fields": rf}} for f, r, rf in fks]
+        resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
+                          "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema})
+    return {
+        "profile": "tabular-data-package",
+        "name": "solidarity-data",
+        "title": "Laws and reprisals affecting cross-border civil-society solidarity",
+        "description": "National laws and policies that facilitate (question 4) or restrict (question 5) "
+                       "cross-border civil-society solidarity, and documented reprisals, coded from "
+                       "official texts, UN documents and recognised monitors.",
+        "version": version,
+        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "contributors": [{"title": "solidarity-data contributors", "role": "author"}],
+        "resources": resources,
+    }
+
+
+def write_release(ds, out: Path) -> list[Path]:
+    """Write the CSV tables, the workbook and datapackage.json into ``out``; return the paths."""
+    out = Path(out)
+    tables = release_tables(ds)
+    written = [atomic_write(out / f"{name}.csv", to_csv_text(df)) for name, df in tables.items()]
+    written.append(atomic_write(out / "solidarity_data.xlsx", to_xlsx_bytes(tables)))
+    written.append(atomic_write(out / "datapackage.json",
+                                json.dumps(datapackage(tables, ds.version), indent=2, ensure_ascii=False) + "\n"))
+    return written

@@ -1,0 +1,88 @@
+"""World boundaries from the vendored Natural Earth files → GeoDataFrame keyed on iso3, and a light
+GeoJSON for plotly. geopandas is imported only when a map is asked for."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+
+# Features of the atlas that are not jurisdictions of their own in the UN view, merged into the State
+# they belong to: Ashmore and Cartier Islands and the Indian Ocean Territories (Australia), Somaliland
+# (Somalia), northern Cyprus (Cyprus).
+MERGE_INTO = {"ATC": "AUS", "IOA": "AUS", "SOL": "SOM", "CYN": "CYP"}
+# Areas whose status is disputed and that no State is drawn as holding (drawn grey, without data).
+DISPUTED = {"KAS": "Siachen Glacier"}
+# States with no polygon at 50m (Vatican City): drawn as a marker at this point (lon, lat).
+MISSING_POINTS = {"VAT": (12.4534, 41.9029)}
+MICROSTATE_KM2 = 2_600  # below this area a State is hard to see on a world map: also drawn as a marker
+
+
+@cache
+def world(scale: str = "50m"):
+    """One row per iso3 with a valid (multi)polygon or, where the scale has none, a point.
+
+    Columns: iso3, geometry, area_km2, microstate, lon, lat (a representative point for markers).
+    """
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
+    raw = gpd.read_file(GEO_DIR / f"{scale}.json", layer="countries").set_crs(4326)
+    raw["geometry"] = raw.geometry.make_valid()
+    raw = raw[~raw["a3"].isin(DISPUTED)]
+    raw["iso3"] = raw["a3"].replace(MERGE_INTO)
+    gdf = raw[~raw.geometry.is_empty].dissolve(by="iso3", as_index=False)[["iso3", "geometry"]]
+    points = [{"iso3": k, "geometry": Point(*xy)} for k, xy in MISSING_POINTS.items() if k not in set(gdf.iso3)]
+    if points:
+        gdf = pd.concat([gdf, gpd.GeoDataFrame(points, crs=4326)], ignore_index=True)
+    gdf["area_km2"] = gdf.to_crs("+proj=cea").area / 1e6
+    gdf["microstate"] = gdf["area_km2"] < MICROSTATE_KM2
+    rep = gdf.geometry.representative_point()
+    gdf["lon"], gdf["lat"] = rep.x.round(3), rep.y.round(3)
+    return gdf.sort_values("iso3", ignore_index=True)
+
+
+def disputed_areas(scale: str = "50m"):
+    """Disputed areas drawn without data (no State is shown holding them)."""
+    import geopandas as gpd
+
+    raw = gpd.read_file(GEO_DIR / f"{scale}.json", layer="countries").set_crs(4326)
+    return raw[raw["a3"].isin(DISPUTED)].assign(name=lambda d: d["a3"].map(DISPUTED))[["a3", "name", "geometry"]]
+
+
+@cache
+def plotly_geojson(tolerance: float = 0.15, min_part_deg2: float = 0.2) -> dict:
+    """Simplified GeoJSON FeatureCollection (feature id = iso3) light enough to embed in every map.
+
+    Small islands are dropped from multi-part countries (the largest part always stays), shapes are
+    simplified and coordinates rounded to 0.01°, which keeps a full world map near 200 kB.
+    """
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon, mapping
+
+    def lighten(geom):
+        if geom.geom_type == "Point":
+            return geom
+        parts = list(geom.geoms) if hasattr(geom, "geoms") else [geom]
+        parts = [p for p in parts if isinstance(p, Polygon)]
+        biggest = max(parts, key=lambda p: p.area)
+        keep = [p for p in parts if p is biggest or p.area >= min_part_deg2]
+        out = shapely.set_precision(MultiPolygon(keep).simplify(tolerance, preserve_topology=True), 0.01)
+        return out if not out.is_empty else shapely.set_precision(biggest, 0.01)
+
+    features = []
+    gdf = world("50m")
+    for iso3, geom in zip(gdf["iso3"], gdf.geometry):
+        if geom.geom_type == "Point":
+            continue  # drawn as a marker
+        features.append({"type": "Feature", "id": iso3, "properties": {},
+                         "geometry": json.loads(json.dumps(mapping(lighten(geom))))})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def geojson_size(geojson: dict) -> int:
+    """Bytes of the compact JSON of a GeoJSON object."""
+    return len(json.dumps(geojson, separators=(",", ":")))
