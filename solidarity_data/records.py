@@ -211,7 +211,7 @@ def instrument_rules(raw: dict) -> list[tuple[str, str]]:
     if expected_q and raw.get("question") not in (None, expected_q) and raw.get("question") in cb.QUESTION:
         out.append(("question", f"direction {direction!r} answers {expected_q!r}, not {raw.get('question')!r}"))
     dates = {k: _safe_date(raw, k) for k in ("adopted", "in_force", "repealed", "struck_down")}
-    if not dates["adopted"] and not dates["in_force"] and raw.get("instrument_type") != "bill":
+    if raw.get("adopted") is None and raw.get("in_force") is None and raw.get("instrument_type") != "bill":
         out.append(("adopted", "at least the year of adoption (or entry into force) is required"))
     order = [("adopted", "in_force"), ("in_force", "repealed"), ("adopted", "repealed"),
              ("in_force", "struck_down"), ("adopted", "struck_down")]
@@ -219,9 +219,9 @@ def instrument_rules(raw: dict) -> list[tuple[str, str]]:
         a, b = dates[first], dates[then]
         if a and b and b[: len(a)] < a[: len(b)]:
             out.append((then, f"{b} is before {first} {a}"))
-    if status == "repealed" and not dates["repealed"]:
+    if status == "repealed" and raw.get("repealed") is None:
         out.append(("repealed", "status is 'repealed' but no repeal date is given"))
-    if status == "struck_down" and not dates["struck_down"]:
+    if status == "struck_down" and raw.get("struck_down") is None:
         out.append(("struck_down", "status is 'struck_down' but no date is given"))
     if status in ("in_force", "partly_suspended") and (dates["repealed"] or dates["struck_down"]):
         out.append(("status", f"status is {status!r} but a repeal or strike-down date is given"))

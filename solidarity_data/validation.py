@@ -47,6 +47,14 @@ class _NoAliasLoader(yaml.SafeLoader):
         return node
 
 
+# Dates stay strings (records.parse_partial_date reads them): PyYAML's timestamp resolver would
+# raise a bare ValueError on an impossible date such as 2017-13-40.
+_NoAliasLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _line_index(node, path=(), index=None) -> dict:
     """Map each key path (('instruments', 0, 'title')) to its 1-based line in the file."""
     index = {} if index is None else index
@@ -81,7 +89,7 @@ def read_yaml(path: Path, label: str | None = None) -> tuple[object, dict, list[
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
-    except yaml.YAMLError as e:
+    except (yaml.YAMLError, ValueError, TypeError) as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         msg = " ".join(str(x) for x in (getattr(e, "context", None), getattr(e, "problem", None)) if x) or str(e)
@@ -109,6 +117,8 @@ def _pydantic_problems(err: ValidationError, prefix: tuple, index: dict, label: 
         msg = e["msg"].removeprefix("Value error, ")
         if e["type"] == "missing":
             msg = "required field is missing"
+        elif e["type"] == "too_short":
+            msg = "at least one item is required"
         elif e["type"] == "extra_forbidden":
             msg = "unknown field (typo?)"
         elif e["type"] == "string_pattern_mismatch":
@@ -150,7 +160,9 @@ def validate_mapping(data, index: dict, label: str, expected_iso3: str | None) -
             where = f"{part}.{i}"
             for fld, msg in _PART_RULES[part](raw):
                 problems.append(Problem(label, _line_for(index, (part, i, fld)), f"{where}.{fld}", msg))
-            if isinstance(iso3, str) and isinstance(raw.get("id"), str) and not raw["id"].startswith(iso3 + "-"):
+            rid = raw.get("id")
+            if isinstance(iso3, str) and isinstance(rid, str) and re.match(rec.INSTRUMENT_ID_RE, rid) \
+                    and not rid.startswith(iso3 + "-"):
                 problems.append(Problem(label, _line_for(index, (part, i, "id")), f"{where}.id",
                                         f"{raw['id']!r} should start with {iso3}-"))
             try:

@@ -1,0 +1,44 @@
+import subprocess
+import sys
+
+from solidarity_data import codebook as cb
+from tests.conftest import ROOT
+
+
+def test_every_term_has_three_labels_and_a_definition():
+    for vocab in cb.VOCABULARIES.values():
+        for t in vocab:
+            assert t.en and t.fr and t.es and t.definition, (vocab.name, t.value)
+
+
+def test_categories_cover_both_questions():
+    assert "foreign_funding" in cb.RESTRICTING_CATEGORIES
+    assert "anti_slapp" in cb.FACILITATING_CATEGORIES
+    assert len(cb.RESTRICTING_CATEGORIES) == 16 and len(cb.FACILITATING_CATEGORIES) == 10
+    assert all(t.side in ("restricts", "facilitates") for t in cb.CATEGORY)
+
+
+def test_reprisal_types_keep_the_nine_of_question_5_with_leaving_and_entering_apart():
+    nine = {"surveillance", "denial_of_funding", "intimidation", "retaliation", "closure", "prosecution",
+            "sanctions", "exit_restriction", "entry_restriction", "attack"}
+    assert nine <= set(cb.REPRISAL_TYPE.values())
+
+
+def test_seven_themes_of_the_call():
+    assert len(cb.THEME.terms) == 7
+
+
+def test_labels_in_french_and_spanish():
+    assert cb.label("direction", "restricts", "fr") == "Restreint"
+    assert cb.label("reprisal_type", "exit_restriction", "es") == "Restricción de salida"
+
+
+def test_committed_codebook_is_current():
+    committed = (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8")
+    assert committed == cb.to_markdown(), "docs/codebook.md is stale: run `make codebook`"
+
+
+def test_codebook_command_writes_the_file(tmp_path):
+    out = tmp_path / "codebook.md"
+    subprocess.run([sys.executable, "-m", "solidarity_data", "codebook", "--out", str(out)], check=True)
+    assert "## Reprisal type (`reprisal_type`)" in out.read_text(encoding="utf-8")
