@@ -380,6 +380,12 @@ FORMULAS = (
      "(0–48). A country is not penalised twice for two laws doing the same thing."),
     ("facilitation_score", "Facilitation score", "Score de facilitation", "Puntuación de facilitación",
      "Number of the 10 facilitating categories with at least one instrument in force (0–10)."),
+    ("restrictive_categories", "Restricting categories in force", "Catégories restrictives en vigueur",
+     "Categorías restrictivas en vigor",
+     "Number of the 16 restricting categories with at least one instrument in force (0–16)."),
+    ("balance", "Balance", "Équilibre", "Equilibrio",
+     "facilitation_score − restrictive_categories: positive where more facilitating than restricting "
+     "categories are in force, negative where restrictions dominate."),
     ("public_cases", "Public reprisal cases", "Cas de représailles publics", "Casos de represalias públicos",
      "Number of cases with disclosure `public_record` or `anonymised` dated in the year. "
      "Confidential cases are counted nowhere."),

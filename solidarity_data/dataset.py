@@ -273,12 +273,15 @@ def _panel(ds: Dataset, start: int, end: int) -> pd.DataFrame:
     out["max_severity"] = restr.groupby(by)["severity"].max()
     out["restriction_score"] = restr.groupby(by + ["category"])["severity"].max().groupby(by).sum()
     out["facilitation_score"] = facil.groupby(by)["category"].nunique()
+    out["restrictive_categories"] = restr.groupby(by)["category"].nunique()
     types = ds.case_types[ds.case_types.iso3.isin(ds.assessed())]
     out["public_cases"] = ds.cases.groupby(by)["case_id"].nunique()
     for t in cb.REPRISAL_TYPE.values():
         out[f"cases_{t}"] = types[types.reprisal_type == t].groupby(by)["case_id"].nunique()
-    out = out.fillna(0).astype(int).reset_index()
-    return out
+    out = out.fillna(0).astype(int)
+    out.insert(out.columns.get_loc("restrictive_categories") + 1, "balance",
+               out["facilitation_score"] - out["restrictive_categories"])
+    return out.reset_index()
 
 
 def load(data_dir: str | Path | None = None) -> Dataset:

@@ -28,21 +28,38 @@ def world(scale: str = "50m"):
     """
     import geopandas as gpd
     import pandas as pd
+    from pyproj import Geod
     from shapely.geometry import Point
 
     raw = gpd.read_file(GEO_DIR / f"{scale}.json", layer="countries").set_crs(4326)
-    raw["geometry"] = raw.geometry.make_valid()
+    raw["geometry"] = raw.geometry.map(_unwrap_antimeridian).make_valid()
     raw = raw[~raw["a3"].isin(DISPUTED)]
     raw["iso3"] = raw["a3"].replace(MERGE_INTO)
     gdf = raw[~raw.geometry.is_empty].dissolve(by="iso3", as_index=False)[["iso3", "geometry"]]
     points = [{"iso3": k, "geometry": Point(*xy)} for k, xy in MISSING_POINTS.items() if k not in set(gdf.iso3)]
     if points:
         gdf = pd.concat([gdf, gpd.GeoDataFrame(points, crs=4326)], ignore_index=True)
-    gdf["area_km2"] = gdf.to_crs("+proj=cea").area / 1e6
+    geod = Geod(ellps="WGS84")  # geodesic: correct for the longitudes > 180 of unwrapped rings
+    gdf["area_km2"] = [abs(geod.geometry_area_perimeter(g)[0]) / 1e6 for g in gdf.geometry]
     gdf["microstate"] = gdf["area_km2"] < MICROSTATE_KM2
     rep = gdf.geometry.representative_point()
     gdf["lon"], gdf["lat"] = rep.x.round(3), rep.y.round(3)
     return gdf.sort_values("iso3", ignore_index=True)
+
+
+def _unwrap_antimeridian(geom):
+    """Rings that cross the antimeridian (eastern Russia, a Fiji islet) jump from +180 to −180 in
+    the atlas: fine on a sphere (d3), but planar shapely would make them span the globe. Shift their
+    western longitudes by +360 so each ring is continuous (d3 and plotly accept longitudes > 180)."""
+    import shapely
+    from shapely.geometry import MultiPolygon
+
+    parts = list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]
+    if not any(p.bounds[2] - p.bounds[0] > 180 for p in parts if not p.is_empty):
+        return geom
+    fixed = [shapely.transform(p, lambda xy: xy + [[360, 0]] * (xy[:, :1] < 0)) if p.bounds[2] - p.bounds[0] > 180
+             else p for p in parts]
+    return MultiPolygon(fixed)
 
 
 def disputed_areas(scale: str = "50m"):
@@ -62,6 +79,7 @@ def plotly_geojson(tolerance: float = 0.15, min_part_deg2: float = 0.2) -> dict:
     """
     import shapely
     from shapely.geometry import MultiPolygon, Polygon, mapping
+    from shapely.geometry.polygon import orient
 
     def lighten(geom):
         if geom.geom_type == "Point":
@@ -71,13 +89,17 @@ def plotly_geojson(tolerance: float = 0.15, min_part_deg2: float = 0.2) -> dict:
         biggest = max(parts, key=lambda p: p.area)
         keep = [p for p in parts if p is biggest or p.area >= min_part_deg2]
         out = shapely.set_precision(MultiPolygon(keep).simplify(tolerance, preserve_topology=True), 0.01)
-        return out if not out.is_empty else shapely.set_precision(biggest, 0.01)
+        out = out if not out.is_empty else shapely.set_precision(biggest, 0.01)
+        # d3-geo (plotly.js) reads rings on the sphere: an exterior ring must run clockwise, or the
+        # polygon is taken to be the rest of the globe. GeoJSON (RFC 7946) says the opposite.
+        polys = list(out.geoms) if hasattr(out, "geoms") else [out]
+        return MultiPolygon([orient(p, sign=-1.0) for p in polys if isinstance(p, Polygon)])
 
     features = []
     gdf = world("50m")
     for iso3, geom in zip(gdf["iso3"], gdf.geometry):
-        if geom.geom_type == "Point":
-            continue  # drawn as a marker
+        if geom.geom_type == "Point" or iso3 == "ATA":
+            continue  # points are drawn as markers; Antarctica is outside the maps' latitude range
         features.append({"type": "Feature", "id": iso3, "properties": {},
                          "geometry": json.loads(json.dumps(mapping(lighten(geom))))})
     return {"type": "FeatureCollection", "features": features}
