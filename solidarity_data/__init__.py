@@ -15,4 +15,15 @@ try:
 except PackageNotFoundError:  # running from a source tree without install
     __version__ = "0.0.0"
 
-__all__ = ["Dataset", "load", "__version__"]
+__all__ = ["Dataset", "load", "__version__", "codebook", "countries", "figures", "geo", "export"]
+
+_LAZY = {"codebook", "countries", "figures", "geo", "export", "report", "sheets"}
+
+
+def __getattr__(name):
+    """Import heavy submodules (figures → plotly, geo → geopandas) only when first used."""
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'solidarity_data' has no attribute {name!r}")

@@ -45,6 +45,25 @@ def _cmd_codebook(args) -> int:
     return 0
 
 
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _cmd_figures(args) -> int:
+    from .export import ExportError, export_figures
+
+    ds = _load(args)
+    try:
+        manifest = export_figures(ds, Path(args.out), langs=_split(args.lang), formats=_split(args.format),
+                                  only=args.only or None)
+    except ExportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    n = sum(len(m["files"]) for m in manifest)
+    print(f"wrote {n} files for {len(manifest)} figure(s) under {args.out} (manifest: {args.out}/figures.json)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="solidarity-data", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -55,6 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="build/data", help="output folder (default: build/data)")
     p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
     p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("figures", help="export the figure set (html/png/svg/pdf in en/fr/es)")
+    p.add_argument("--out", default="build/figures")
+    p.add_argument("--lang", default="en,fr,es", help="comma-separated: en,fr,es")
+    p.add_argument("--format", default="html,png,svg,pdf", help="comma-separated: html,png,svg,pdf")
+    p.add_argument("--only", nargs="*", help="figure names (default: the whole set)")
+    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
+    p.set_defaults(func=_cmd_figures)
     p = sub.add_parser("codebook", help="write docs/codebook.md from the codebook module")
     p.add_argument("--out", default="docs/codebook.md")
     p.set_defaults(func=_cmd_codebook)

@@ -36,6 +36,9 @@ def atomic_path(path: Path):
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; published files are readable like any other
     try:
         yield Path(tmp)
         os.replace(tmp, path)
@@ -153,3 +156,112 @@ def write_release(ds, out: Path) -> list[Path]:
     written.append(atomic_write(out / "datapackage.json",
                                 json.dumps(datapackage(tables, ds.version), indent=2, ensure_ascii=False) + "\n"))
     return written
+
+
+IMAGE_FORMATS = ("png", "svg", "pdf")
+FIGURE_FORMATS = ("html",) + IMAGE_FORMATS
+LANGS = cb.LANGS
+
+
+class ExportError(Exception):
+    """A figure export that cannot run here (e.g. no browser); the message says what to do."""
+
+
+NO_BROWSER = ("Static export (png/svg/pdf) needs Chrome or Chromium and none was found. Install one "
+              "(Debian/Ubuntu: `apt-get install chromium`; or `make browser`), point BROWSER_PATH at it, or "
+              "run `plotly_get_chrome` where the internet is reachable. HTML export works without it.")
+
+
+def find_browser() -> str | None:
+    """Path of a Chrome/Chromium for kaleido: BROWSER_PATH, then PATH, then /usr/bin/chromium."""
+    import shutil
+
+    candidates = [os.environ.get("BROWSER_PATH")] + [shutil.which(n) for n in
+                                                     ("chromium", "chromium-browser", "google-chrome", "chrome")]
+    for c in candidates + ["/usr/bin/chromium"]:
+        if c and os.path.isfile(c) and os.access(c, os.X_OK):
+            return c
+    return None
+
+
+class ImageWriter:
+    """Keeps one headless browser alive for a batch of static images (~0.3 s each instead of ~3 s)."""
+
+    def __enter__(self):
+        import kaleido
+
+        from .figures import theme  # noqa: F401  (installs the offline topojson stub and no MathJax)
+
+        browser = find_browser()
+        if browser is None:
+            raise ExportError(NO_BROWSER)
+        os.environ.setdefault("BROWSER_PATH", browser)
+        kaleido.start_sync_server(n=1, timeout=120, mathjax=False, silence_warnings=True)
+        return self
+
+    def write(self, fig, path: Path) -> Path:
+        import kaleido
+
+        from .figures.theme import TOPOJSON_STUB
+
+        opts = {"format": Path(path).suffix[1:], "width": fig.layout.width, "height": fig.layout.height}
+        data = kaleido.calc_fig_sync(fig, opts=opts, topojson=TOPOJSON_STUB)
+        return atomic_write(path, data)
+
+    def __exit__(self, *exc):
+        import kaleido
+
+        kaleido.stop_sync_server(silence_warnings=True)
+
+
+def write_figure_html(fig, path: Path, plotlyjs: str = "directory") -> Path:
+    """Standalone HTML; plotly.js from a file beside it ('directory') or embedded (True). No CDN."""
+    from .figures.theme import PLOTLY_CONFIG
+
+    html = fig.to_html(include_plotlyjs=plotlyjs, full_html=True, config=PLOTLY_CONFIG, validate=False)
+    if plotlyjs == "directory":
+        import plotly
+
+        js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+        target = Path(path).parent / "plotly.min.js"
+        if not target.exists():
+            atomic_write(target, js.read_bytes())
+    return atomic_write(path, html)
+
+
+def export_figures(ds, out: Path, langs=LANGS, formats=FIGURE_FORMATS, only=None, progress: bool = True) -> list[dict]:
+    """Write DIR/<lang>/<figure>.<ext> and DIR/figures.json; return the manifest entries."""
+    from tqdm import tqdm
+
+    from . import figures
+
+    names = list(only or figures.FIGURE_SET)
+    for bad in set(names) - set(figures.FIGURE_SET):
+        raise ExportError(f"unknown figure {bad!r}; known: {', '.join(figures.FIGURE_SET)}")
+    for bad in set(formats) - set(FIGURE_FORMATS):
+        raise ExportError(f"unknown format {bad!r}; expected some of: {', '.join(FIGURE_FORMATS)}")
+    for bad in set(langs) - set(LANGS):
+        raise ExportError(f"unknown language {bad!r}; expected some of: {', '.join(LANGS)}")
+    out = Path(out)
+    images = [f for f in formats if f in IMAGE_FORMATS]
+    manifest = []
+    jobs = [(n, lang) for lang in langs for n in names]
+    writer = ImageWriter() if images else contextlib.nullcontext()
+    with writer, tqdm(total=len(jobs) * len(formats), desc="figures", unit="file", disable=not progress) as bar:
+        for name, lang in jobs:
+            fig = figures.make(ds, name, lang)
+            entry = {"figure": name, "language": lang, "title": fig.layout.title.text,
+                     "alt": figures.alt_text(ds, name, lang), "files": {}}
+            for fmt in formats:
+                path = out / lang / f"{name}.{fmt}"
+                if fmt == "html":
+                    slider = figures.FIGURE_SET[name][2]
+                    write_figure_html(figures.make(ds, name, lang, slider=True) if slider else fig, path)
+                else:
+                    writer.write(fig, path)
+                entry["files"][fmt] = path.relative_to(out).as_posix()
+                bar.update(1)
+            manifest.append(entry)
+    atomic_write(out / "figures.json", json.dumps({"version": ds.version, "figures": manifest},
+                                                  indent=2, ensure_ascii=False) + "\n")
+    return manifest
