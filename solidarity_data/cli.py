@@ -64,6 +64,22 @@ def _cmd_figures(args) -> int:
     return 0
 
 
+def _cmd_report(args) -> int:
+    from .export import ExportError
+    from .report import build_report
+
+    ds = _load(args)
+    try:
+        summary = build_report(ds, Path(args.out))
+    except ExportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"report {summary['version']} written to {args.out} in {summary['seconds']} s: "
+          f"{summary['data_files']} data files, {summary['figure_files']} figure files, pages "
+          + ", ".join(summary["pages"]))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="solidarity-data", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", nargs="*", help="figure names (default: the whole set)")
     p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
     p.set_defaults(func=_cmd_figures)
+    p = sub.add_parser("report", help="the main job: data release, figure set and report pages")
+    p.add_argument("--out", default="build/report")
+    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
+    p.set_defaults(func=_cmd_report)
     p = sub.add_parser("codebook", help="write docs/codebook.md from the codebook module")
     p.add_argument("--out", default="docs/codebook.md")
     p.set_defaults(func=_cmd_codebook)

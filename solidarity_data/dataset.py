@@ -221,10 +221,13 @@ class Dataset:
     def country_year_category(self, start: int = cb.PANEL_START, end: int | None = None) -> pd.DataFrame:
         """Long panel: instruments in force and maximum severity per jurisdiction, year and category."""
         end = end or dt.date.today().year
-        span = _in_force_long(self, start, end)
-        out = span.groupby(["iso3", "year", "category", "side"], as_index=False).agg(
-            instruments_in_force=("instrument_id", "nunique"), max_severity=("severity", "max"))
-        return out.astype({"max_severity": "Int64"})
+        key = ("country_year_category", start, end)
+        if key not in self._cache:
+            span = _in_force_long(self, start, end)
+            out = span.groupby(["iso3", "year", "category", "side"], as_index=False).agg(
+                instruments_in_force=("instrument_id", "nunique"), max_severity=("severity", "max"))
+            self._cache[key] = out.astype({"max_severity": "Int64"})
+        return self._cache[key].copy()
 
     def assessed(self) -> list[str]:
         return sorted(k for k, f in self.files.items() if f.assessment.status == "assessed")

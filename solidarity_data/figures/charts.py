@@ -91,7 +91,7 @@ def adoption_timeline(ds, lang: str = "en", start: int = cb.PANEL_START) -> go.F
 def category_region_chart(ds, lang: str = "en", year: int | None = None) -> go.Figure:
     """Instruments in force by category (both sides) and UN M49 region, as a heatmap."""
     year = year or default_year()
-    cyc = ds.country_year_category(cb.PANEL_START, year)
+    cyc = ds.country_year_category()
     cyc = cyc[cyc.year == year].assign(region=lambda d: d.iso3.map(_region_of(lang)))
     table = cyc.groupby(["category", "region"])["instruments_in_force"].sum().unstack(fill_value=0)
     table = table.reindex(index=cb.CATEGORY.values()[::-1], fill_value=0)

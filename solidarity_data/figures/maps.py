@@ -70,14 +70,14 @@ def _classify(ds, year: int, lang: str, kind: str, category: str | None = None) 
         hover = row.apply(lambda r: f"{cb.formula_label('balance', lang)}: {r.balance:+d} "
                                     f"({r.facilitation_score} − {r.restrictive_categories})", axis=1)
     elif kind == "cases":
-        start = cb.PANEL_START
-        total = ds.country_year(start, year).groupby("iso3")["public_cases"].sum()
+        cy = ds.country_year()
+        total = cy[cy.year <= year].groupby("iso3")["public_cases"].sum()
         labels = [na, (t("no_cases", lang), theme.NONE_FOUND)] + list(zip(("1", "2–4", "5–9", "10+"), theme.CASES_STEPS))
         idx = _bin(total, [1, 2, 5, 10])
         hover = total.map(lambda n: f"{t('cases', lang)}: {n}")
     elif kind == "category":
         term = cb.CATEGORY.by_value[category]
-        cyc = ds.country_year_category(cb.PANEL_START, year)
+        cyc = ds.country_year_category()
         cyc = cyc[(cyc.year == year) & (cyc.category == category)].set_index("iso3")
         assessed = pd.Series(0, index=sorted(_assessed(ds)))
         n = cyc["instruments_in_force"].reindex(assessed.index, fill_value=0)
@@ -156,8 +156,9 @@ def _add_year_slider(fig, ds, kind, lang, title, locations, micro, category, yea
         steps.append({"label": str(y), "method": "update",
                       "args": [{"z": [z, None], "text": [text, mtext], "marker.color": [None, colours]},
                                {"title.text": title.format(year=y)}]})
-    fig.update_layout(sliders=[{"active": len(steps) - 1, "steps": steps, "x": 0.05, "len": 0.9, "y": 1.02,
-                                "yanchor": "bottom", "currentvalue": {"prefix": t("year", lang) + ": "},
+    fig.update_geos(domain={"x": [0, 1], "y": [0.14, 0.86]})  # room for the slider under the title
+    fig.update_layout(sliders=[{"active": len(steps) - 1, "steps": steps, "x": 0.05, "len": 0.9, "y": 1.0,
+                                "yanchor": "top", "currentvalue": {"prefix": t("year", lang) + ": "},
                                 "pad": {"t": 0, "b": 0}}])
 
 
