@@ -8,14 +8,14 @@ Heavy libraries (plotly, geopandas, kaleido) are imported only when a figure, ma
 
 from importlib.metadata import PackageNotFoundError, version as _version
 
-from .dataset import Dataset, load  # noqa: F401
+from .dataset import Dataset, load, validate  # noqa: F401
 
 try:
     __version__ = _version("solidarity-data")
 except PackageNotFoundError:  # running from a source tree without install
     __version__ = "0.0.0"
 
-__all__ = ["Dataset", "load", "__version__", "codebook", "countries", "figures", "geo", "export"]
+__all__ = ["Dataset", "load", "validate", "__version__", "codebook", "countries", "figures", "geo", "export"]
 
 _LAZY = {"codebook", "countries", "figures", "geo", "export", "report", "sheets"}
 

@@ -80,6 +80,20 @@ def _cmd_report(args) -> int:
     return 0
 
 
+def _cmd_profile(args) -> int:
+    from .notebooks import country_profile
+
+    ds = _load(args)
+    try:
+        paths = country_profile(ds, args.iso3.upper(), args.lang, Path(args.out))
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    for p in paths:
+        print(f"wrote {p}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="solidarity-data", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -101,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="build/report")
     p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
     p.set_defaults(func=_cmd_report)
+    p = sub.add_parser("profile", help="country profile notebook and its HTML (papermill + nbconvert)")
+    p.add_argument("--iso3", required=True)
+    p.add_argument("--lang", default="en", help="en, fr or es")
+    p.add_argument("--out", default="build/profiles")
+    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
+    p.set_defaults(func=_cmd_profile)
     p = sub.add_parser("codebook", help="write docs/codebook.md from the codebook module")
     p.add_argument("--out", default="docs/codebook.md")
     p.set_defaults(func=_cmd_codebook)

@@ -287,6 +287,12 @@ def _panel(ds: Dataset, start: int, end: int) -> pd.DataFrame:
     return out.reset_index()
 
 
+def validate(*paths: str | Path) -> list[Problem]:
+    """Problems in the given country files or folders (empty when all is valid)."""
+    problems, _, _ = validate_paths([Path(p) for p in paths] or [DEFAULT_DATA_DIR / "countries"])
+    return problems
+
+
 def load(data_dir: str | Path | None = None) -> Dataset:
     """Read and validate every country file; raise DataError listing every problem if any."""
     folder = Path(data_dir) if data_dir else DEFAULT_DATA_DIR

@@ -10,15 +10,25 @@ from __future__ import annotations
 
 from .. import codebook as cb
 from . import theme
-from .charts import (adoption_timeline, category_region_chart, reprisal_heatmap, reprisal_types_by_region,
-                     reprisal_types_chart)
+from .charts import (adoption_timeline, category_region_chart, country_timeline, reprisal_heatmap,
+                     reprisal_types_by_region, reprisal_types_chart)
 from .maps import balance_map, cases_map, category_map, default_year, facilitation_map, restrictions_map
 
 __all__ = [
     "restrictions_map", "facilitation_map", "balance_map", "category_map", "cases_map", "reprisal_types_chart",
-    "reprisal_types_by_region", "reprisal_heatmap", "adoption_timeline", "category_region_chart", "FIGURE_SET",
-    "make", "alt_text",
+    "reprisal_types_by_region", "reprisal_heatmap", "adoption_timeline", "category_region_chart", "country_timeline",
+    "FIGURE_SET", "make", "alt_text", "use_renderer",
 ]
+
+
+def use_renderer(name: str | None) -> None:
+    """Set plotly's renderer for this kernel (e.g. 'plotly_mimetype+notebook' for nbconvert HTML that
+    draws offline); None keeps the default, which writes no random ids (stable under nbval)."""
+    import plotly.io as pio
+
+    if name:
+        pio.renderers.default = name
+        theme.install_offline_defaults()
 
 # name → (function, keyword arguments, is_map). Maps get a year slider in their HTML variant.
 FIGURE_SET = {

@@ -103,3 +103,31 @@ def category_region_chart(ds, lang: str = "en", year: int | None = None) -> go.F
         colorbar={"title": {"text": t("instruments", lang)}, "thickness": 12}))
     fig.update_xaxes(side="top")
     return theme.finish(fig, t("category_region_chart", lang, year=year), ds, lang, height=820, axis_room=20)
+
+
+def country_timeline(ds, iso3: str, lang: str = "en") -> go.Figure:
+    """One bar per instrument of a jurisdiction, from entry into force to repeal (or today)."""
+    from ..countries import name
+
+    end = default_year() + 1
+    inst = ds.instruments[(ds.instruments.iso3 == iso3) & (ds.instruments.instrument_type != "bill")].copy()
+    inst["start"] = inst.in_force_year.fillna(inst.adopted_year)
+    inst["stop"] = inst[["repealed_year", "struck_down_year"]].min(axis=1).fillna(end)
+    inst = inst.dropna(subset=["start"]).sort_values(["start", "instrument_id"], ascending=False)
+    colours = {"restricts": theme.RESTRICT_STEPS[2], "facilitates": theme.FACILITATE_STEPS[2], "mixed": theme.CATEGORICAL[3]}
+    fig = go.Figure()
+    for direction in cb.DIRECTION.values():
+        part = inst[inst.direction == direction]
+        if part.empty:
+            continue
+        fig.add_trace(go.Bar(
+            y=[f"{r.title_en[:60]}" + ("…" if len(r.title_en) > 60 else "") for r in part.itertuples()],
+            x=(part.stop - part.start).astype(float), base=part.start.astype(float), orientation="h",
+            name=cb.label("direction", direction, lang), marker_color=colours[direction],
+            customdata=part[["instrument_id"]].values,
+            hovertemplate="%{y}<br>%{base}–%{x}<br>%{customdata[0]}<extra></extra>"))
+    fig.update_layout(barmode="overlay", legend={"orientation": "h", "y": 1.08})
+    fig.update_xaxes(title=t("year", lang), range=[cb.PANEL_START - 1, end], gridcolor="#eee")
+    fig.update_yaxes(automargin=True)
+    height = max(320, 60 + 26 * len(inst))
+    return theme.finish(fig, name(iso3, lang), ds, lang, height=height + 120)

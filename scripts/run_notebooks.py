@@ -1,0 +1,26 @@
+"""Re-execute every notebook in place so the committed outputs match the data (`make notebooks`)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+
+
+def main() -> int:
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        start = time.perf_counter()
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+        nbformat.write(nb, path)
+        print(f"{path.name}: executed in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
