@@ -94,6 +94,46 @@ def _cmd_profile(args) -> int:
     return 0
 
 
+def _cmd_template(args) -> int:
+    from .sheets import SheetError, write_template
+
+    try:
+        paths = write_template(Path(args.out), args.lang)
+    except SheetError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    for p in paths:
+        print(f"wrote {p}")
+    return 0
+
+
+def _cmd_import_sheet(args) -> int:
+    from .dataset import DEFAULT_DATA_DIR
+    from .sheets import SheetError, import_sheet
+
+    countries_dir = Path(args.data) / "countries" if args.data else DEFAULT_DATA_DIR / "countries"
+    try:
+        result = import_sheet(Path(args.file), countries_dir, dry_run=args.dry_run)
+    except SheetError as e:
+        for p in e.problems:
+            print(p, file=sys.stderr)
+        print(f"{len(e.problems)} problem(s); nothing written", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print(result.diff(), end="")
+    for line in result.added:
+        print(f"added: {line}")
+    for line in result.sourced:
+        print(f"source added: {line}")
+    for line in result.skipped:
+        print(f"skipped: {line}")
+    for line in result.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    verb = "would change" if args.dry_run else "changed"
+    print(f"{verb} {len(result.changed)} file(s)" + (" (dry run: nothing written)" if args.dry_run else ""))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="solidarity-data", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -121,6 +161,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="build/profiles")
     p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
     p.set_defaults(func=_cmd_profile)
+    p = sub.add_parser("template", help="coding sheet for questionnaire submissions (.xlsx, or a CSV folder)")
+    p.add_argument("--lang", default="en", help="en, fr or es")
+    p.add_argument("--out", required=True, help="FILE.xlsx, or a folder for the CSV variant")
+    p.set_defaults(func=_cmd_template)
+    p = sub.add_parser("import-sheet", help="validate a filled sheet and merge it into the country files")
+    p.add_argument("file", help="the .xlsx workbook or CSV folder")
+    p.add_argument("--dry-run", action="store_true", help="print the change, write nothing")
+    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
+    p.set_defaults(func=_cmd_import_sheet)
     p = sub.add_parser("codebook", help="write docs/codebook.md from the codebook module")
     p.add_argument("--out", default="docs/codebook.md")
     p.set_defaults(func=_cmd_codebook)

@@ -150,7 +150,7 @@ class Dataset:
                     "struck_down": i.struck_down, "struck_down_year": _year(i.struck_down),
                     "amended": _join(f"{a.date}: {a.note}" for a in i.amended),
                     "status": i.status, "summary": i.summary, "themes": _join(i.themes),
-                    "dimensions": _join(i.dimensions), "source_urls": _join(s.url for s in i.sources),
+                    "dimensions": _join(i.dimensions), "source_urls": _join(s.url for s in i.sources if s.url),
                     "verification": i.verification, "verification_note": i.verification_note,
                     "confidence": i.confidence, "notes": i.notes,
                 })
@@ -181,7 +181,7 @@ class Dataset:
                 if c.disclosure == "public_record":
                     row |= {"date": c.date, "target_name": c.target_name, "themes": _join(c.themes),
                             "dimensions": _join(c.dimensions), "instrument_ids": _join(c.instrument_ids),
-                            "summary": c.summary, "source_urls": _join(s.url for s in c.sources),
+                            "summary": c.summary, "source_urls": _join(s.url for s in c.sources if s.url),
                             "verification": c.verification, "confidence": c.confidence}
                 else:  # the coded id may carry a name: publish a neutral one
                     anon += 1

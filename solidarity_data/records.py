@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from . import codebook as cb
 
@@ -93,13 +93,19 @@ class Record(BaseModel):
 
 
 class Source(Record):
-    """Where a fact comes from."""
+    """Where a fact comes from. Only a questionnaire submission may lack a URL."""
 
     title: Text
     publisher: Text
-    url: Annotated[str, AfterValidator(_url)]
+    url: Annotated[str, AfterValidator(_url)] | None = None
     date: PartialDate | None = None
     kind: Coded("source_kind")
+
+    @model_validator(mode="after")
+    def _url_unless_submission(self):
+        if self.url is None and self.kind != "submission":
+            raise ValueError("url is required unless kind is 'submission'")
+        return self
 
 
 class Amendment(Record):
@@ -230,7 +236,14 @@ def instrument_rules(raw: dict) -> list[tuple[str, str]]:
     iid, adopted = raw.get("id"), dates["adopted"] or dates["in_force"]
     if isinstance(iid, str) and adopted and re.match(INSTRUMENT_ID_RE, iid) and iid[4:8] != adopted[:4]:
         out.append(("id", f"the year in {iid!r} should be the adoption year {adopted[:4]}"))
-    return out
+    return out + _source_rules(raw)
+
+
+def _source_rules(raw: dict) -> list[tuple[str, str]]:
+    sources = [s for s in raw.get("sources") or [] if isinstance(s, dict)]
+    if sources and not any(s.get("url") for s in sources):
+        return [("sources", "at least one source needs a URL (a submission alone is not enough)")]
+    return []
 
 
 def case_rules(raw: dict) -> list[tuple[str, str]]:
@@ -246,4 +259,6 @@ def case_rules(raw: dict) -> list[tuple[str, str]]:
     date = _safe_date(raw, "date")
     if date and isinstance(raw.get("year"), int) and int(date[:4]) != raw["year"]:
         out.append(("date", f"{date} is not in year {raw['year']}"))
-    return out
+    # A case reported only in a questionnaire submission is documented by that submission (it is
+    # never public_record, which needs a UN or monitor source with an address).
+    return out + ([] if disclosure in ("confidential", "anonymised") else _source_rules(raw))
