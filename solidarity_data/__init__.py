@@ -6,14 +6,9 @@
 Heavy libraries (plotly, geopandas, kaleido) are imported only when a figure, map or export is asked for.
 """
 
-from importlib.metadata import PackageNotFoundError, version as _version
-
 from .dataset import Dataset, load, validate  # noqa: F401
 
-try:
-    __version__ = _version("solidarity-data")
-except PackageNotFoundError:  # running from a source tree without install
-    __version__ = "0.0.0"
+__version__ = "0.1.0"  # the one place the version lives (pyproject reads it from here)
 
 __all__ = ["Dataset", "load", "validate", "__version__", "codebook", "countries", "figures", "geo", "export"]
 

@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="docs/codebook.md")
     p.set_defaults(func=_cmd_codebook)
     args = parser.parse_args(argv)
-    from .validation import DataError
+    from .problems import DataError
 
     try:
         return args.func(args)

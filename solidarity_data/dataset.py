@@ -14,12 +14,16 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from . import codebook as cb
-from .records import CountryFile
-from .validation import DataError, Problem, validate_file
+
+from .problems import DataError, Problem
+
+if TYPE_CHECKING:
+    from .records import CountryFile
 
 DEFAULT_DATA_DIR = Path(os.environ.get("SOLIDARITY_DATA_DIR", Path(__file__).resolve().parent.parent / "data"))
 CACHE_DIR = Path(os.environ.get("SOLIDARITY_DATA_CACHE", Path.home() / ".cache" / "solidarity-data"))
@@ -59,6 +63,8 @@ def _validated(path: Path, fingerprint: bytes) -> tuple[CountryFile | None, list
             return pickle.loads(cached.read_bytes()), []
         except Exception:  # a corrupt or incompatible cache entry is simply rebuilt
             pass
+    from .validation import validate_file  # only on a cache miss: keeps start-up light
+
     model, problems = validate_file(path)
     if model is not None:
         try:

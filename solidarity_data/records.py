@@ -89,7 +89,9 @@ def CodedList(vocab_name: str, min_length: int = 0):
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # defer_build: schemas are built on first validation, not at import, so loading cached
+    # (already validated) files stays fast.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class Source(Record):

@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from . import records as rec
+from .problems import Problem
 
 MAX_FILE_BYTES = 2_000_000  # the largest real file is ~40 kB; anything bigger is a mistake or an attack
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    path: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message}"
-
-
-class DataError(Exception):
-    """Raised when data files do not validate; carries every problem found."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
-        super().__init__("\n".join(map(str, self.problems)))
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -127,8 +108,7 @@ def _pydantic_problems(err: ValidationError, prefix: tuple, index: dict, label: 
     return out
 
 
-_PART_ADAPTERS = {"instruments": TypeAdapter(rec.Instrument), "cases": TypeAdapter(rec.Case)}
-_PART_RULES = {"instruments": rec.instrument_rules, "cases": rec.case_rules}
+_PARTS = {"instruments": (rec.Instrument, rec.instrument_rules), "cases": (rec.Case, rec.case_rules)}
 
 
 def validate_mapping(data, index: dict, label: str, expected_iso3: str | None) -> tuple[rec.CountryFile | None, list[Problem]]:
@@ -141,13 +121,13 @@ def validate_mapping(data, index: dict, label: str, expected_iso3: str | None) -
     if expected_iso3 and iso3 != expected_iso3:
         problems.append(Problem(label, _line_for(index, ("iso3",)), "iso3",
                                 f"{iso3!r} does not match the file name {expected_iso3}.yaml"))
-    header = {k: v for k, v in data.items() if k not in _PART_ADAPTERS}
+    header = {k: v for k, v in data.items() if k not in _PARTS}
     try:
         rec.CountryFile.model_validate(header)
     except ValidationError as e:
         problems += _pydantic_problems(e, (), index, label)
     parts = {}
-    for part, adapter in _PART_ADAPTERS.items():
+    for part, (model, rules) in _PARTS.items():
         items = data.get(part) or []
         if not isinstance(items, list):
             problems.append(Problem(label, _line_for(index, (part,)), part, "expected a list"))
@@ -158,7 +138,7 @@ def validate_mapping(data, index: dict, label: str, expected_iso3: str | None) -
                 problems.append(Problem(label, _line_for(index, (part, i)), f"{part}.{i}", "expected a mapping"))
                 continue
             where = f"{part}.{i}"
-            for fld, msg in _PART_RULES[part](raw):
+            for fld, msg in rules(raw):
                 problems.append(Problem(label, _line_for(index, (part, i, fld)), f"{where}.{fld}", msg))
             rid = raw.get("id")
             if isinstance(iso3, str) and isinstance(rid, str) and re.match(rec.INSTRUMENT_ID_RE, rid) \
@@ -166,7 +146,7 @@ def validate_mapping(data, index: dict, label: str, expected_iso3: str | None) -
                 problems.append(Problem(label, _line_for(index, (part, i, "id")), f"{where}.id",
                                         f"{raw['id']!r} should start with {iso3}-"))
             try:
-                parts[part].append(adapter.validate_python(raw))
+                parts[part].append(model.model_validate(raw))
             except ValidationError as e:
                 problems += _pydantic_problems(e, (part, i), index, label)
     problems += _id_problems(data, index, label)

@@ -3,7 +3,7 @@
 import pytest
 
 import solidarity_data as sd
-from solidarity_data.validation import DataError
+from solidarity_data.problems import DataError
 from tests.conftest import FIXTURES
 
 

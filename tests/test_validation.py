@@ -65,7 +65,7 @@ def test_bad_file_gives_one_clear_line_and_exit_1(case):
 
 
 def test_corpus_has_a_test_for_every_bad_folder():
-    folders = {p.name for p in BAD.iterdir() if p.is_dir()}
+    folders = {p.name for p in BAD.iterdir() if p.is_dir() and p.name != "sheets"}  # sheets: test_sheets.py
     assert folders == set(EXPECTED) | {"script-in-title", "formula-in-title"}  # these two are valid data
     assert len(folders) >= 30
 
