@@ -1,10 +1,22 @@
-"""Command line: `solidarity-data validate|build|codebook|...`."""
+"""Command line: `solidarity-data validate|build|figures|report|profile|template|import-sheet|codebook`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+
+
+def _load(args):
+    from .dataset import load
+
+    return load(args.data)
+
+
+def _wrote(paths) -> int:
+    for p in paths:
+        print(f"wrote {p}")
+    return 0
 
 
 def _cmd_validate(args) -> int:
@@ -21,28 +33,17 @@ def _cmd_validate(args) -> int:
     return 0
 
 
-def _load(args):
-    from .dataset import load
-
-    return load(args.data)
-
-
 def _cmd_build(args) -> int:
     from .export import write_release
 
-    ds = _load(args)
-    for path in write_release(ds, Path(args.out)):
-        print(f"wrote {path}")
-    return 0
+    return _wrote(write_release(_load(args), Path(args.out)))
 
 
 def _cmd_codebook(args) -> int:
     from . import codebook
     from .export import atomic_write
 
-    atomic_write(Path(args.out), codebook.to_markdown())
-    print(f"wrote {args.out}")
-    return 0
+    return _wrote([atomic_write(Path(args.out), codebook.to_markdown())])
 
 
 def _split(value: str) -> list[str]:
@@ -50,30 +51,19 @@ def _split(value: str) -> list[str]:
 
 
 def _cmd_figures(args) -> int:
-    from .export import ExportError, export_figures
+    from .export import export_figures
 
-    ds = _load(args)
-    try:
-        manifest = export_figures(ds, Path(args.out), langs=_split(args.lang), formats=_split(args.format),
-                                  only=args.only or None)
-    except ExportError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    manifest = export_figures(_load(args), Path(args.out), langs=_split(args.lang), formats=_split(args.format),
+                              only=args.only or None)
     n = sum(len(m["files"]) for m in manifest)
     print(f"wrote {n} files for {len(manifest)} figure(s) under {args.out} (manifest: {args.out}/figures.json)")
     return 0
 
 
 def _cmd_report(args) -> int:
-    from .export import ExportError
     from .report import build_report
 
-    ds = _load(args)
-    try:
-        summary = build_report(ds, Path(args.out))
-    except ExportError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    summary = build_report(_load(args), Path(args.out))
     print(f"report {summary['version']} written to {args.out} in {summary['seconds']} s: "
           f"{summary['data_files']} data files, {summary['figure_files']} figure files, pages "
           + ", ".join(summary["pages"]))
@@ -83,104 +73,78 @@ def _cmd_report(args) -> int:
 def _cmd_profile(args) -> int:
     from .notebooks import country_profile
 
-    ds = _load(args)
-    try:
-        paths = country_profile(ds, args.iso3.upper(), args.lang, Path(args.out))
-    except ValueError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    for p in paths:
-        print(f"wrote {p}")
-    return 0
+    return _wrote(country_profile(_load(args), args.iso3.upper(), args.lang, Path(args.out)))
 
 
 def _cmd_template(args) -> int:
-    from .sheets import SheetError, write_template
+    from .sheets import write_template
 
-    try:
-        paths = write_template(Path(args.out), args.lang)
-    except SheetError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    for p in paths:
-        print(f"wrote {p}")
-    return 0
+    return _wrote(write_template(Path(args.out), args.lang))
 
 
 def _cmd_import_sheet(args) -> int:
     from .dataset import DEFAULT_DATA_DIR
-    from .sheets import SheetError, import_sheet
+    from .sheets import import_sheet
 
     countries_dir = Path(args.data) / "countries" if args.data else DEFAULT_DATA_DIR / "countries"
-    try:
-        result = import_sheet(Path(args.file), countries_dir, dry_run=args.dry_run)
-    except SheetError as e:
-        for p in e.problems:
-            print(p, file=sys.stderr)
-        print(f"{len(e.problems)} problem(s); nothing written", file=sys.stderr)
-        return 1
+    result = import_sheet(Path(args.file), countries_dir, dry_run=args.dry_run)
     if args.dry_run:
         print(result.diff(), end="")
-    for line in result.added:
-        print(f"added: {line}")
-    for line in result.sourced:
-        print(f"source added: {line}")
-    for line in result.skipped:
-        print(f"skipped: {line}")
-    for line in result.conflicts:
-        print(f"conflict: {line}", file=sys.stderr)
+    for label, lines, stream in (("added", result.added, sys.stdout), ("source added", result.sourced, sys.stdout),
+                                 ("skipped", result.skipped, sys.stdout), ("conflict", result.conflicts, sys.stderr)):
+        for line in lines:
+            print(f"{label}: {line}", file=stream)
     verb = "would change" if args.dry_run else "changed"
     print(f"{verb} {len(result.changed)} file(s)" + (" (dry run: nothing written)" if args.dry_run else ""))
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="solidarity-data", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("validate", help="validate country files (default: data/countries)")
+
+    def command(name, func, help, data=True):
+        p = sub.add_parser(name, help=help)
+        if data:
+            p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
+        p.set_defaults(func=func)
+        return p
+
+    p = command("validate", _cmd_validate, "validate country files (default: data/countries)", data=False)
     p.add_argument("paths", nargs="*", help="files or folders")
-    p.set_defaults(func=_cmd_validate)
-    p = sub.add_parser("build", help="write the release tables (CSV, XLSX, datapackage.json)")
+    p = command("build", _cmd_build, "write the release tables (CSV, XLSX, datapackage.json)")
     p.add_argument("--out", default="build/data", help="output folder (default: build/data)")
-    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
-    p.set_defaults(func=_cmd_build)
-    p = sub.add_parser("figures", help="export the figure set (html/png/svg/pdf in en/fr/es)")
+    p = command("figures", _cmd_figures, "export the figure set (html/png/svg/pdf in en/fr/es)")
     p.add_argument("--out", default="build/figures")
     p.add_argument("--lang", default="en,fr,es", help="comma-separated: en,fr,es")
     p.add_argument("--format", default="html,png,svg,pdf", help="comma-separated: html,png,svg,pdf")
     p.add_argument("--only", nargs="*", help="figure names (default: the whole set)")
-    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
-    p.set_defaults(func=_cmd_figures)
-    p = sub.add_parser("report", help="the main job: data release, figure set and report pages")
+    p = command("report", _cmd_report, "the main job: data release, figure set and report pages")
     p.add_argument("--out", default="build/report")
-    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
-    p.set_defaults(func=_cmd_report)
-    p = sub.add_parser("profile", help="country profile notebook and its HTML (papermill + nbconvert)")
+    p = command("profile", _cmd_profile, "country profile notebook and its HTML (papermill + nbconvert)")
     p.add_argument("--iso3", required=True)
     p.add_argument("--lang", default="en", help="en, fr or es")
     p.add_argument("--out", default="build/profiles")
-    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
-    p.set_defaults(func=_cmd_profile)
-    p = sub.add_parser("template", help="coding sheet for questionnaire submissions (.xlsx, or a CSV folder)")
+    p = command("template", _cmd_template, "coding sheet for submissions (.xlsx, or a folder for CSV)", data=False)
     p.add_argument("--lang", default="en", help="en, fr or es")
     p.add_argument("--out", required=True, help="FILE.xlsx, or a folder for the CSV variant")
-    p.set_defaults(func=_cmd_template)
-    p = sub.add_parser("import-sheet", help="validate a filled sheet and merge it into the country files")
+    p = command("import-sheet", _cmd_import_sheet, "validate a filled sheet and merge it into the country files")
     p.add_argument("file", help="the .xlsx workbook or CSV folder")
     p.add_argument("--dry-run", action="store_true", help="print the change, write nothing")
-    p.add_argument("--data", default=None, help="data folder (default: the repository's data/)")
-    p.set_defaults(func=_cmd_import_sheet)
-    p = sub.add_parser("codebook", help="write docs/codebook.md from the codebook module")
+    p = command("codebook", _cmd_codebook, "write docs/codebook.md from the codebook module", data=False)
     p.add_argument("--out", default="docs/codebook.md")
-    p.set_defaults(func=_cmd_codebook)
-    args = parser.parse_args(argv)
-    from .problems import DataError
+    return parser
 
+
+def main(argv: list[str] | None = None) -> int:
+    from .problems import UserError
+
+    args = _parser().parse_args(argv)
     try:
         return args.func(args)
-    except DataError as e:  # bad data: one line per problem, no traceback
+    except UserError as e:  # bad input or set-up: one line per problem, no traceback
         for p in e.problems:
-            print(p, file=sys.stderr)
+            print(p if len(e.problems) > 1 or not isinstance(p, str) else f"error: {p}", file=sys.stderr)
         print(f"{len(e.problems)} problem(s); nothing written", file=sys.stderr)
         return 1
 

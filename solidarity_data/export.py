@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import codebook as cb
+from .problems import UserError
 
 # Release tables: name → (primary key, foreign keys as (fields, resource, reference fields)).
 RESOURCES = {
@@ -163,7 +164,7 @@ FIGURE_FORMATS = ("html",) + IMAGE_FORMATS
 LANGS = cb.LANGS
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """A figure export that cannot run here (e.g. no browser); the message says what to do."""
 
 

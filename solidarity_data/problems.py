@@ -16,9 +16,17 @@ class Problem:
         return f"{self.path}:{self.line}: {self.field}: {self.message}"
 
 
-class DataError(Exception):
+class UserError(ValueError):
+    """An error the user can fix (bad input, a missing browser); its lines say what and how.
+    The command line prints them, one per line, and exits 1 with no traceback."""
+
+    def __init__(self, problems):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(map(str, self.problems)))
+
+
+class DataError(UserError):
     """Raised when data files do not validate; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
-        super().__init__("\n".join(map(str, self.problems)))
+        super().__init__(sorted(problems))

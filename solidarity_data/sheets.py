@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import codebook as cb
 from .export import atomic_write
+from .problems import UserError
 
 MAX_SHEET_BYTES = 5_000_000
 TABS = ("submission", "instruments", "cases")
@@ -84,12 +85,8 @@ REQUIRED = {"submission": ("reference", "iso3", "publication_allowed"),
             "cases": ("iso3", "year", "reprisal_types", "target_type", "summary")}
 
 
-class SheetError(Exception):
+class SheetError(UserError):
     """A sheet that cannot be read or does not validate; carries every problem found."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 def _label(tab: str, key: str, lang: str) -> str:

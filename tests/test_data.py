@@ -1,0 +1,78 @@
+"""Tests on the real data under data/countries (the code tests use tests/fixtures)."""
+
+import pytest
+
+from solidarity_data import countries
+
+FOUNDATION = ["RUS", "HUN", "IND", "ETH", "MEX", "DEU"]
+# issue scope → (minimum instruments, minimum exportable cases)
+REGIONS = {
+    "Europe, Northern America, Central Asia, Oceania": (90, 35),
+    "Asia (Eastern, South-eastern, Southern, Western)": (85, 45),
+    "Africa": (75, 30),
+    "Latin America and the Caribbean": (55, 25),
+}
+
+
+def scope(row) -> str | None:
+    if row.subregion == "Central Asia" or row.region in ("Europe", "Oceania") or row.subregion == "Northern America":
+        return "Europe, Northern America, Central Asia, Oceania"
+    if row.region == "Asia" or row.iso3 == "TWN":
+        return "Asia (Eastern, South-eastern, Southern, Western)"
+    if row.region == "Africa":
+        return "Africa"
+    if row.subregion == "Latin America and the Caribbean":
+        return "Latin America and the Caribbean"
+    return None
+
+
+def test_every_un_state_and_the_named_territories_have_an_explicit_assessment(real_ds):
+    t = countries.table()
+    expected = set(t[t.un_member | t.un_observer].iso3) | {"XKX", "TWN", "HKG", "ESH"}
+    assert expected - set(real_ds.files) == set()
+
+
+def test_foundation_jurisdictions_are_fully_coded(real_ds):
+    for iso3 in FOUNDATION:
+        f = real_ds.files[iso3]
+        assert f.assessment.status == "assessed", iso3
+        assert len(f.instruments) >= 5, iso3
+        assert {i.direction for i in f.instruments} >= {"restricts", "facilitates"}, iso3
+
+
+def test_hungarys_2017_law_is_repealed_in_2021_and_leaves_the_panel_in_2021(real_ds):
+    law = next(i for i in real_ds.files["HUN"].instruments if i.id == "HUN-2017-foreign-supported-organisations-act")
+    assert law.status == "repealed" and law.end_year == 2021
+    cyc = real_ds.country_year_category()
+    hun = cyc[(cyc.iso3 == "HUN") & (cyc.category == "foreign_agent")].set_index("year")
+    assert law.in_force_in(2020) and not law.in_force_in(2021)
+    assert hun.loc[2020, "instruments_in_force"] >= 1
+
+
+def test_russias_foreign_agent_regime_is_in_force_throughout_since_2012(real_ds):
+    cyc = real_ds.country_year_category()
+    years = set(cyc[(cyc.iso3 == "RUS") & (cyc.category == "foreign_agent")].year)
+    assert set(range(2012, 2026)) <= years
+
+
+def test_every_row_has_a_source_with_an_address(real_ds):
+    inst = real_ds.instruments
+    assert (inst.source_urls.str.len() > 0).all()
+    public = real_ds.cases[real_ds.cases.disclosure == "public_record"]
+    assert (public.source_urls.str.len() > 0).all()
+
+
+def test_names_appear_only_in_public_record_cases(real_ds):
+    named = real_ds.cases[real_ds.cases.target_name.notna()]
+    assert (named.disclosure == "public_record").all()
+
+
+@pytest.mark.parametrize("region", list(REGIONS))
+def test_regional_coverage_meets_the_coding_targets(real_ds, region):
+    in_scope = {row.iso3 for row in countries.table().itertuples() if scope(row) == region}
+    inst = real_ds.instruments[real_ds.instruments.iso3.isin(in_scope)]
+    cases = real_ds.cases[real_ds.cases.iso3.isin(in_scope)]
+    n_inst, n_cases = REGIONS[region]
+    assert len(inst) >= n_inst and len(cases) >= n_cases, (len(inst), len(cases))
+    facilitating = inst.direction.isin(["facilitates", "mixed"]).sum()
+    assert facilitating >= 0.3 * len(inst), "the facilitating side is coded as carefully"
