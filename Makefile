@@ -3,7 +3,9 @@ PY      := .venv/bin/python
 SD      := .venv/bin/solidarity-data
 STAMP   := .venv/.installed
 ISO3    ?= IND
-LANG    ?= en
+# LANG is usually a locale in the environment (en_US.UTF-8): only en, fr or es given on the command
+# line (make profile LANG=fr) selects the profile's language.
+PROFILE_LANG := $(if $(filter en fr es,$(LANG)),$(LANG),en)
 OUT     ?= build/report
 
 .PHONY: report test lab bench notebooks profile validate build figures codebook setup browser clean
@@ -44,7 +46,7 @@ notebooks: setup
 	$(PY) scripts/run_notebooks.py
 
 profile: setup
-	$(SD) profile --iso3 $(ISO3) --lang $(LANG) --out build/profiles
+	LANG=C.UTF-8 $(SD) profile --iso3 $(ISO3) --lang $(PROFILE_LANG) --out build/profiles
 
 lab: $(STAMP)
 	.venv/bin/jupyter lab notebooks/
