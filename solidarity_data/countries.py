@@ -88,12 +88,17 @@ def known_iso3() -> frozenset[str]:
     return frozenset(r["iso3"] for r in _csv("m49.csv") + _csv("non_iso.csv"))
 
 
+@cache
+def _names(lang: str) -> dict[str, str]:
+    return dict(zip(table()["iso3"], table()[f"name_{lang}"]))
+
+
 def name(iso3: str, lang: str = "en") -> str:
     """UN-style short name of a jurisdiction, e.g. name('DEU', 'fr') == 'Allemagne'."""
-    t = table().set_index("iso3")
-    if iso3 not in t.index:
-        raise KeyError(f"unknown jurisdiction {iso3!r}")
-    return t.at[iso3, f"name_{lang}"]
+    try:
+        return _names(lang)[iso3]
+    except KeyError:
+        raise KeyError(f"unknown jurisdiction {iso3!r}") from None
 
 
 def region_label(code: str | None, lang: str = "en") -> str | None:

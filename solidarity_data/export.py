@@ -115,7 +115,7 @@ def _cell(value):
     return value
 
 
-def field_schema(column: str, df: pd.DataFrame) -> dict:
+def field_schema(column: str) -> dict:
     ftype, vocab, description = cb.FIELDS.get(column, ("string", None, ""))
     field = {"name": column, "type": ftype, "description": description}
     if vocab and column not in cb.LIST_FIELDS:
@@ -128,7 +128,7 @@ def datapackage(tables: dict[str, pd.DataFrame], version: str) -> dict:
     resources = []
     for name, df in tables.items():
         pk, fks = RESOURCES[name]
-        schema = {"fields": [field_schema(c, df) for c in df.columns], "primaryKey": pk}
+        schema = {"fields": [field_schema(c) for c in df.columns], "primaryKey": pk}
         if fks:
             schema["foreignKeys"] = [{"fields": f, "reference": {"resource": r, "fields": rf}} for f, r, rf in fks]
         resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",

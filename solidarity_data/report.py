@@ -106,11 +106,10 @@ def _headline(ds, lang: str) -> str:
     n_assessed = int((countries.assessment_status == "assessed").sum())
     inst = ds.instruments
     in_force = {d: 0 for d in cb.DIRECTION.values()}
-    for iso3, f in ds.files.items():
-        if f.assessment.status == "assessed":
-            for i in f.instruments:
-                if i.in_force_in(year):
-                    in_force[i.direction] += 1
+    for iso3 in ds.assessed():
+        for i in ds.files[iso3].instruments:
+            if i.in_force_in(year):
+                in_force[i.direction] += 1
     types = ds.case_types.groupby("reprisal_type").case_id.nunique().reindex(cb.REPRISAL_TYPE.values(), fill_value=0)
     parts = [f'<div class="num"><b>{n_assessed}</b>{E(UI["assessed"][lang].format(total=len(countries)))}</div>',
              f'<div class="num"><b>{len(inst)}</b>{E(t("instruments", lang))}</div>',

@@ -6,7 +6,6 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 
-import solidarity_data as sd
 from solidarity_data.cli import main
 from solidarity_data.export import atomic_write, neutralise_formula
 from tests.conftest import FIXTURES

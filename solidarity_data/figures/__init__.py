@@ -100,7 +100,7 @@ def alt_text(ds, name: str, lang: str = "en") -> str:
     cy = ds.country_year()
     cy = cy[cy.year == year].set_index("iso3")
     na = int((ds.countries.assessment_status == "not_assessed").sum())
-    func, kwargs, is_map = FIGURE_SET[name]
+    _, kwargs, is_map = FIGURE_SET[name]
     if is_map:
         if name == "restrictions_map":
             with_ = int((cy.max_severity > 0).sum())
