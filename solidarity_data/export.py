@@ -230,8 +230,12 @@ def write_figure_html(fig, path: Path, plotlyjs: str = "directory") -> Path:
     return atomic_write(path, html)
 
 
-def export_figures(ds, out: Path, langs=LANGS, formats=FIGURE_FORMATS, only=None, progress: bool = True) -> list[dict]:
-    """Write DIR/<lang>/<figure>.<ext> and DIR/figures.json; return the manifest entries."""
+def export_figures(ds, out: Path, langs=LANGS, formats=FIGURE_FORMATS, only=None, progress: bool = True,
+                   interactive: dict | None = None) -> list[dict]:
+    """Write DIR/<lang>/<figure>.<ext> and DIR/figures.json; return the manifest entries.
+
+    ``interactive``, if given, receives each (figure, lang) → the interactive figure (maps with their
+    year slider), so that a caller such as the report reuses them instead of building them again."""
     from tqdm import tqdm
 
     from . import figures
@@ -256,8 +260,7 @@ def export_figures(ds, out: Path, langs=LANGS, formats=FIGURE_FORMATS, only=None
             for fmt in formats:
                 path = out / lang / f"{name}.{fmt}"
                 if fmt == "html":
-                    slider = figures.FIGURE_SET[name][2]
-                    write_figure_html(figures.make(ds, name, lang, slider=True) if slider else fig, path)
+                    write_figure_html(figures.interactive(ds, name, lang, interactive, static=fig), path)
                 else:
                     writer.write(fig, path)
                 entry["files"][fmt] = path.relative_to(out).as_posix()

@@ -161,8 +161,9 @@ def _figure_div(fig, div_id: str) -> str:
     return fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id, config=PLOTLY_CONFIG, validate=False)
 
 
-def build_page(ds, lang: str, manifest: list[dict]) -> str:
-    """One self-contained page: plotly.js inline once, every figure drawn from embedded data."""
+def build_page(ds, lang: str, manifest: list[dict], interactive: dict | None = None) -> str:
+    """One self-contained page: plotly.js inline once, every figure drawn from embedded data.
+    ``interactive`` holds figures already built by the figure export (reused, not rebuilt)."""
     import plotly
 
     from . import figures
@@ -171,7 +172,7 @@ def build_page(ds, lang: str, manifest: list[dict]) -> str:
     alts = {m["figure"]: m["alt"] for m in manifest if m["language"] == lang}
     maps, charts = [], []
     for name, (_, _, is_map) in figures.FIGURE_SET.items():
-        fig = figures.make(ds, name, lang, slider=is_map)
+        fig = figures.interactive(ds, name, lang, interactive)
         block = (f'<div class="figure" id="fig-{name}">{_figure_div(fig, f"{name}-{lang}")}'
                  f'<p class="alt">{E(alts.get(name, ""))}</p></div>')
         (maps if is_map else charts).append(block)
@@ -209,10 +210,11 @@ def build_report(ds, out: Path, log=print, figure_formats=FIGURE_FORMATS) -> dic
                      ("LICENSE", "LICENSE-code.txt"), ("data/LICENSE", "LICENSE-data.txt")):
         written.append(atomic_write(out / "data" / dst, (ROOT / src).read_bytes()))
     log(f"[2/3] figures → {out / 'figures'}")
-    manifest = export_figures(ds, out / "figures", formats=figure_formats)
+    interactive: dict = {}
+    manifest = export_figures(ds, out / "figures", formats=figure_formats, interactive=interactive)
     log("[3/3] report pages")
     for lang, page in PAGES.items():
-        written.append(atomic_write(out / page, build_page(ds, lang, manifest)))
+        written.append(atomic_write(out / page, build_page(ds, lang, manifest, interactive)))
         log(f"      {out / page}")
     summary = {"seconds": round(time.perf_counter() - start, 1), "data_files": len(written) - len(PAGES),
                "figure_files": sum(len(m["files"]) for m in manifest) + 1, "pages": list(PAGES.values()),

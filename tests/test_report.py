@@ -60,3 +60,18 @@ def test_page_draws_every_figure_offline(report, lang, fixture_ds):
     assert dom.count('class="choroplethlocation"') == n_maps * len(geo.plotly_geojson()["features"])
     body = dom.split('<table class="instruments"', 1)[1]
     assert body.count("<tr>") == len(fixture_ds.instruments) + 1  # header + one row per instrument
+
+
+def test_report_builds_each_slider_map_once(tmp_path, fixture_ds, monkeypatch):
+    calls = []
+    real_make = figures.make
+
+    def counting_make(ds, name, lang="en", slider=False):
+        calls.append((name, lang, slider))
+        return real_make(ds, name, lang, slider)
+
+    monkeypatch.setattr(figures, "make", counting_make)
+    build_report(fixture_ds, tmp_path, log=lambda *_: None, figure_formats=("html",))
+    sliders = [c for c in calls if c[2]]
+    n_maps = sum(is_map for _, _, is_map in figures.FIGURE_SET.values())
+    assert len(sliders) == len(set(sliders)) == n_maps * len(PAGES)

@@ -17,7 +17,7 @@ from .maps import balance_map, cases_map, category_map, default_year, facilitati
 __all__ = [
     "restrictions_map", "facilitation_map", "balance_map", "category_map", "cases_map", "reprisal_types_chart",
     "reprisal_types_by_region", "reprisal_heatmap", "adoption_timeline", "category_region_chart", "country_timeline",
-    "FIGURE_SET", "make", "alt_text", "use_renderer",
+    "FIGURE_SET", "make", "interactive", "alt_text", "use_renderer",
 ]
 
 
@@ -52,6 +52,22 @@ def make(ds, name: str, lang: str = "en", slider: bool = False):
         raise KeyError(f"unknown figure {name!r}; known: {', '.join(FIGURE_SET)}")
     func, kwargs, is_map = FIGURE_SET[name]
     return func(ds, lang=lang, slider=slider, **kwargs) if is_map else func(ds, lang=lang, **kwargs)
+
+
+def interactive(ds, name: str, lang: str = "en", built: dict | None = None, static=None):
+    """The interactive variant of figure ``name`` (maps with a year slider; charts as they are).
+
+    ``built`` memoises (name, lang) → figure across callers (the report reuses what the figure
+    export built); ``static`` is the already-built static figure, reused for charts."""
+    if built is not None and (name, lang) in built:
+        return built[(name, lang)]
+    if FIGURE_SET[name][2]:
+        fig = make(ds, name, lang, slider=True)
+    else:
+        fig = static if static is not None else make(ds, name, lang)
+    if built is not None:
+        built[(name, lang)] = fig
+    return fig
 
 
 _ALT = {
