@@ -1,4 +1,4 @@
-"""Command line: `solidarity-data validate|build|figures|report|profile|template|import-sheet|codebook`."""
+"""Command line: `solidarity-data validate|build|summary|figures|report|profile|template|import-sheet|codebook`."""
 
 from __future__ import annotations
 
@@ -70,6 +70,15 @@ def _cmd_report(args) -> int:
     return 0
 
 
+def _cmd_summary(args) -> int:
+    import datetime as dt
+
+    from .indicators import summary
+
+    print(summary(_load(args), args.year or dt.date.today().year), end="")
+    return 0
+
+
 def _cmd_profile(args) -> int:
     from .notebooks import country_profile
 
@@ -121,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--only", nargs="*", help="figure names (default: the whole set)")
     p = command("report", _cmd_report, "the main job: data release, figure set and report pages")
     p.add_argument("--out", default="build/report")
+    p = command("summary", _cmd_summary, "index class distribution, top and bottom ranks, sensitivity")
+    p.add_argument("--year", type=int, default=None, help="panel year (default: this year)")
     p = command("profile", _cmd_profile, "country profile notebook and its HTML (papermill + nbconvert)")
     p.add_argument("--iso3", required=True)
     p.add_argument("--lang", default="en", help="en, fr or es")

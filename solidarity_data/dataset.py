@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 DEFAULT_DATA_DIR = Path(os.environ.get("SOLIDARITY_DATA_DIR", Path(__file__).resolve().parent.parent / "data"))
 CACHE_DIR = Path(os.environ.get("SOLIDARITY_DATA_CACHE", Path.home() / ".cache" / "solidarity-data"))
 
-LIST_SEP = ";"
+LIST_SEP, URL_SEP = cb.LIST_SEP, cb.URL_SEP
+_PANDAS_TYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean", "string": "object", "date": "object"}
 
 
 def country_files(paths: list[Path]) -> list[Path]:
@@ -48,8 +49,8 @@ def _code_fingerprint() -> bytes:
     """Hash of the modules that decide validity: a change to them invalidates the cache."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("codebook.py", "records.py", "validation.py"):
-        h.update((here / name).read_bytes())
+    for path in sorted((here / "codebook").glob("*.py")) + [here / "records.py", here / "validation.py"]:
+        h.update(path.read_bytes())
     return h.digest()
 
 
@@ -95,8 +96,23 @@ def validate_paths(paths: list[Path]) -> tuple[list[Problem], int, dict[str, Cou
     return sorted(problems), len(files), valid
 
 
-def _join(values) -> str:
-    return LIST_SEP.join(values)
+def _join(values, sep: str = LIST_SEP) -> str:
+    return sep.join(values)
+
+
+def _urls(sources) -> str:
+    return _join((s.url for s in sources if s.url), URL_SEP)
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """``df`` with exactly the columns of release table ``table``, in order, typed from the codebook."""
+    fields = cb.RESOURCES[table]["fields"]
+    out = df.reindex(columns=fields)
+    for name in fields:
+        dtype = _PANDAS_TYPES.get(cb.FIELDS[name]["type"])
+        if dtype:
+            out[name] = out[name].astype(dtype)
+    return out
 
 
 def _data_hash(files: list[Path]) -> str:
@@ -130,9 +146,14 @@ class Dataset:
         status = {k: f.assessment.status for k, f in self.files.items()}
         df["assessment_status"] = df["iso3"].map(status).fillna("not_assessed")
         df["assessed_on"] = df["iso3"].map({k: f.assessment.assessed_on for k, f in self.files.items()})
+        assessed = {k: self.files[k] for k in self.assessed()}
+        df["period_from"] = df["iso3"].map({k: f.assessment.covered_from for k, f in assessed.items()})
+        checked = self.checks[self.checks.check_status != "not_checked"].groupby("iso3").size()
+        df["families_checked"] = df["iso3"].map(checked).where(df["iso3"].isin(assessed), None)
+        df.loc[df.iso3.isin(assessed) & df.families_checked.isna(), "families_checked"] = 0
         df["n_instruments"] = df["iso3"].map(self.instruments["iso3"].value_counts()).fillna(0).astype(int)
         df["n_public_cases"] = df["iso3"].map(self.cases["iso3"].value_counts()).fillna(0).astype(int)
-        return df
+        return conform(df, "countries")
 
     def _name(self, iso3: str) -> str:
         from .countries import name
@@ -141,36 +162,57 @@ class Dataset:
 
     @cached_property
     def instruments(self) -> pd.DataFrame:
-        """One row per instrument; list fields joined with ';'."""
+        """One row per instrument; list fields joined with ';' (addresses with a space)."""
         rows = []
         for iso3, f in sorted(self.files.items()):
             for i in f.instruments:
+                dates = {k: getattr(i, k) for k in ("adopted", "in_force") + cb.END_STATUSES}
                 rows.append({
                     "instrument_id": i.id, "iso3": iso3, "country": self._name(iso3),
                     "title": i.title, "title_en": i.title_en, "instrument_type": i.instrument_type,
                     "direction": i.direction, "question": i.question, "categories": _join(i.categories),
-                    "targets": _join(i.targets), "severity": i.severity,
-                    "adopted": i.adopted, "adopted_year": _year(i.adopted),
-                    "in_force": i.in_force, "in_force_year": _year(i.in_force),
-                    "repealed": i.repealed, "repealed_year": _year(i.repealed),
-                    "struck_down": i.struck_down, "struck_down_year": _year(i.struck_down),
+                    "families": _join(i.families), "targets": _join(i.targets), "severity": i.severity,
+                    **dates, **{f"{k}_year": _year(v) for k, v in dates.items()},
+                    "start_year": i.start_year, "end_year": i.end_year, "replaces": _join(i.replaces),
+                    "replaced_by": _join(i.replaced_by), "amends": i.amends,
                     "amended": _join(f"{a.date}: {a.note}" for a in i.amended),
                     "status": i.status, "summary": i.summary, "themes": _join(i.themes),
-                    "dimensions": _join(i.dimensions), "source_urls": _join(s.url for s in i.sources if s.url),
+                    "dimensions": _join(i.dimensions), "source_urls": _urls(i.sources),
                     "verification": i.verification, "verification_note": i.verification_note,
                     "confidence": i.confidence, "notes": i.notes,
                 })
-        df = pd.DataFrame(rows, columns=INSTRUMENT_COLUMNS)
-        for col in ("severity", "adopted_year", "in_force_year", "repealed_year", "struck_down_year"):
-            df[col] = df[col].astype("Int64")
-        return df
+        return conform(pd.DataFrame(rows), "instruments")
+
+    @cached_property
+    def instrument_years(self) -> pd.DataFrame:
+        """One row per instrument and year in force, 1990 to this year (the one in-force rule)."""
+        end = dt.date.today().year
+        rows = [(i.id, iso3, y) for iso3, f in sorted(self.files.items()) for i in f.instruments
+                for y in range(cb.PANEL_START, end + 1) if i.in_force_in(y)]
+        return conform(pd.DataFrame(rows, columns=["instrument_id", "iso3", "year"]), "instrument_years")
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """The checklist: one row per assessed jurisdiction and law family."""
+        rows = []
+        for iso3 in self.assessed():
+            f = self.files[iso3]
+            for family in cb.FAMILY:
+                check = f.checks.get(family.value)
+                ids = [i.id for i in f.instruments if family.value in i.families]
+                rows.append({"iso3": iso3, "family": family.value, "side": family.side,
+                             "check_status": check.status if check else "not_checked",
+                             "checked_on": check.checked_on if check else None, "instrument_ids": _join(ids),
+                             "note": check.note if check else None,
+                             "source_urls": _urls(f.consulted[k] for k in check.consulted) if check else ""})
+        return conform(pd.DataFrame(rows), "checks")
 
     @cached_property
     def instrument_categories(self) -> pd.DataFrame:
         """Long table: one row per instrument and category, with the category's side."""
         rows = [{"instrument_id": i.id, "iso3": iso3, "category": c, "side": cb.CATEGORY.by_value[c].side}
                 for iso3, f in sorted(self.files.items()) for i in f.instruments for c in i.categories]
-        return pd.DataFrame(rows, columns=["instrument_id", "iso3", "category", "side"])
+        return conform(pd.DataFrame(rows), "instrument_categories")
 
     @cached_property
     def cases(self) -> pd.DataFrame:
@@ -187,52 +229,56 @@ class Dataset:
                 if c.disclosure == "public_record":
                     row |= {"date": c.date, "target_name": c.target_name, "themes": _join(c.themes),
                             "dimensions": _join(c.dimensions), "instrument_ids": _join(c.instrument_ids),
-                            "summary": c.summary, "source_urls": _join(s.url for s in c.sources if s.url),
+                            "summary": c.summary, "source_urls": _urls(c.sources),
                             "verification": c.verification, "confidence": c.confidence}
                 else:  # the coded id may carry a name: publish a neutral one
                     anon += 1
                     row["case_id"] = f"{iso3}-{c.year}-anonymised-{anon}"
                 rows.append(row)
-        return pd.DataFrame(rows, columns=CASE_COLUMNS).astype({"year": "Int64"})
+        return conform(pd.DataFrame(rows), "cases")
 
     @cached_property
     def case_types(self) -> pd.DataFrame:
         """Long table: one row per exportable case and reprisal type."""
         c = self.cases[["case_id", "iso3", "year", "reprisal_types"]].copy()
         c["reprisal_type"] = c.pop("reprisal_types").str.split(LIST_SEP)
-        return c.explode("reprisal_type", ignore_index=True)[["case_id", "iso3", "year", "reprisal_type"]]
+        return conform(c.explode("reprisal_type", ignore_index=True), "case_types")
 
     @cached_property
     def sources(self) -> pd.DataFrame:
-        """One row per source of an instrument or of a public-record case."""
+        """One row per source of an instrument, a public-record case or a checklist entry."""
         rows = []
         for iso3, f in sorted(self.files.items()):
-            records = [("instrument", i) for i in f.instruments]
-            records += [("case", c) for c in f.cases if c.disclosure == "public_record"]
-            for kind, r in records:
-                for n, s in enumerate(r.sources, 1):
-                    rows.append({"record_type": kind, "record_id": r.id, "position": n, "iso3": iso3,
+            records = [("instrument", i.id, i.sources) for i in f.instruments]
+            records += [("case", c.id, c.sources) for c in f.cases if c.disclosure == "public_record"]
+            records += [("check", f"{iso3}:{fam}", [f.consulted[k] for k in ch.consulted])
+                        for fam, ch in f.checks.items()]
+            for kind, rid, sources in records:
+                for n, s in enumerate(sources, 1):
+                    rows.append({"record_type": kind, "record_id": rid, "position": n, "iso3": iso3,
                                  "title": s.title, "publisher": s.publisher, "url": s.url, "date": s.date,
                                  "kind": s.kind})
-        return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+        return conform(pd.DataFrame(rows), "sources")
 
     def country_year(self, start: int = cb.PANEL_START, end: int | None = None) -> pd.DataFrame:
         """Derived panel, one row per assessed jurisdiction and year (formulas in the codebook)."""
-        end = end or dt.date.today().year
-        key = ("country_year", start, end)
-        if key not in self._cache:
-            self._cache[key] = _panel(self, start, end)
-        return self._cache[key].copy()
+        return self._panel("country_year", start, end)
 
     def country_year_category(self, start: int = cb.PANEL_START, end: int | None = None) -> pd.DataFrame:
         """Long panel: instruments in force and maximum severity per jurisdiction, year and category."""
-        end = end or dt.date.today().year
-        key = ("country_year_category", start, end)
+        return self._panel("country_year_category", start, end)
+
+    def country_year_family(self, start: int = cb.PANEL_START, end: int | None = None) -> pd.DataFrame:
+        """Long panel per jurisdiction, year and law family: the check status and the instruments in force
+        (missing where the family was not checked or the year is before the assessment's period)."""
+        return self._panel("country_year_family", start, end)
+
+    def _panel(self, name: str, start: int, end: int | None) -> pd.DataFrame:
+        from . import indicators
+
+        key = (name, start, end or dt.date.today().year)
         if key not in self._cache:
-            span = _in_force_long(self, start, end)
-            out = span.groupby(["iso3", "year", "category", "side"], as_index=False).agg(
-                instruments_in_force=("instrument_id", "nunique"), max_severity=("severity", "max"))
-            self._cache[key] = out.astype({"max_severity": "Int64"})
+            self._cache[key] = getattr(indicators, name)(self, start, key[2])
         return self._cache[key].copy()
 
     def assessed(self) -> list[str]:
@@ -241,56 +287,6 @@ class Dataset:
 
 def _year(value: str | None) -> int | None:
     return int(value[:4]) if value else None
-
-
-INSTRUMENT_COLUMNS = [
-    "instrument_id", "iso3", "country", "title", "title_en", "instrument_type", "direction", "question",
-    "categories", "targets", "severity", "adopted", "adopted_year", "in_force", "in_force_year", "repealed",
-    "repealed_year", "struck_down", "struck_down_year", "amended", "status", "summary", "themes", "dimensions",
-    "source_urls", "verification", "verification_note", "confidence", "notes",
-]
-CASE_COLUMNS = [
-    "case_id", "iso3", "country", "year", "date", "reprisal_types", "target_type", "target_name", "themes",
-    "dimensions", "instrument_ids", "disclosure", "summary", "source_urls", "verification", "confidence",
-]
-SOURCE_COLUMNS = ["record_type", "record_id", "position", "iso3", "title", "publisher", "url", "date", "kind"]
-PANEL_COLUMNS = ["iso3", "year", "restrictive_in_force", "facilitating_in_force", "max_severity",
-                 "restriction_score", "facilitation_score", "public_cases"]
-
-
-def _in_force_long(ds: Dataset, start: int, end: int) -> pd.DataFrame:
-    """(instrument, category, year) for every year an instrument is in force, assessed files only."""
-    rows = []
-    for iso3 in ds.assessed():
-        for i in ds.files[iso3].instruments:
-            years = [y for y in range(start, end + 1) if i.in_force_in(y)]
-            for c in i.categories:
-                side = cb.CATEGORY.by_value[c].side
-                sev = i.severity if side == "restricts" else None
-                rows += [(iso3, y, i.id, i.direction, c, side, sev) for y in years]
-    return pd.DataFrame(rows, columns=["iso3", "year", "instrument_id", "direction", "category", "side", "severity"])
-
-
-def _panel(ds: Dataset, start: int, end: int) -> pd.DataFrame:
-    grid = pd.MultiIndex.from_product([ds.assessed(), range(start, end + 1)], names=["iso3", "year"])
-    span = _in_force_long(ds, start, end)
-    by = ["iso3", "year"]
-    restr, facil = span[span.side == "restricts"], span[span.side == "facilitates"]
-    out = pd.DataFrame(index=grid)
-    out["restrictive_in_force"] = restr.groupby(by)["instrument_id"].nunique()
-    out["facilitating_in_force"] = facil.groupby(by)["instrument_id"].nunique()
-    out["max_severity"] = restr.groupby(by)["severity"].max()
-    out["restriction_score"] = restr.groupby(by + ["category"])["severity"].max().groupby(by).sum()
-    out["facilitation_score"] = facil.groupby(by)["category"].nunique()
-    out["restrictive_categories"] = restr.groupby(by)["category"].nunique()
-    types = ds.case_types[ds.case_types.iso3.isin(ds.assessed())]
-    out["public_cases"] = ds.cases.groupby(by)["case_id"].nunique()
-    for t in cb.REPRISAL_TYPE.values():
-        out[f"cases_{t}"] = types[types.reprisal_type == t].groupby(by)["case_id"].nunique()
-    out = out.fillna(0).astype(int)
-    out.insert(out.columns.get_loc("restrictive_categories") + 1, "balance",
-               out["facilitation_score"] - out["restrictive_categories"])
-    return out.reset_index()
 
 
 def validate(*paths: str | Path) -> list[Problem]:

@@ -15,16 +15,6 @@ import pandas as pd
 from . import codebook as cb
 from .problems import UserError
 
-# Release tables: name → (primary key, foreign keys as (fields, resource, reference fields)).
-RESOURCES = {
-    "countries": (["iso3"], []),
-    "instruments": (["instrument_id"], [(["iso3"], "countries", ["iso3"])]),
-    "instrument_categories": (["instrument_id", "category"], [(["instrument_id"], "instruments", ["instrument_id"])]),
-    "cases": (["case_id"], [(["iso3"], "countries", ["iso3"])]),
-    "case_types": (["case_id", "reprisal_type"], [(["case_id"], "cases", ["case_id"])]),
-    "country_year": (["iso3", "year"], [(["iso3"], "countries", ["iso3"])]),
-    "sources": (["record_type", "record_id", "position"], [(["iso3"], "countries", ["iso3"])]),
-}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Fixed timestamp for reproducible XLSX metadata (two builds of the same data are identical).
 _EPOCH = dt.datetime(2024, 1, 1)
@@ -64,16 +54,10 @@ def neutralise_formula(value):
 
 
 def release_tables(ds) -> dict[str, pd.DataFrame]:
-    """The tables of a data release, in release order."""
-    return {
-        "countries": ds.countries,
-        "instruments": ds.instruments,
-        "instrument_categories": ds.instrument_categories,
-        "cases": ds.cases,
-        "case_types": ds.case_types,
-        "country_year": ds.country_year(),
-        "sources": ds.sources,
-    }
+    """The tables of a data release, in the codebook's release order."""
+    tables = {name: getattr(ds, name) for name in cb.RESOURCES if name != "country_year"}
+    tables["country_year"] = ds.country_year()
+    return {name: tables[name] for name in cb.RESOURCES}
 
 
 def to_csv_text(df: pd.DataFrame) -> str:
@@ -116,10 +100,12 @@ def _cell(value):
 
 
 def field_schema(column: str) -> dict:
-    ftype, vocab, description = cb.FIELDS.get(column, ("string", None, ""))
-    field = {"name": column, "type": ftype, "description": description}
-    if vocab and column not in cb.LIST_FIELDS:
-        field["constraints"] = {"enum": cb.vocabulary(vocab).values() if vocab != "severity" else [1, 2, 3]}
+    """Frictionless field descriptor of a release column, from the codebook's data dictionary."""
+    f = cb.FIELDS[column]
+    field = {"name": column, "type": f["type"], "description": f["description"]}
+    if f["vocabulary"] and not f["list"]:
+        values = cb.vocabulary(f["vocabulary"]).values()
+        field["constraints"] = {"enum": [int(v) for v in values] if f["type"] == "integer" else values}
     return field
 
 
@@ -127,11 +113,12 @@ def datapackage(tables: dict[str, pd.DataFrame], version: str) -> dict:
     """A Frictionless Data Package descriptor with typed, described fields and keys."""
     resources = []
     for name, df in tables.items():
-        pk, fks = RESOURCES[name]
-        schema = {"fields": [field_schema(c) for c in df.columns], "primaryKey": pk}
-        if fks:
-            schema["foreignKeys"] = [{"fields": f, "reference": {"resource": r, "fields": rf}} for f, r, rf in fks]
-        resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
+        declared = cb.RESOURCES[name]
+        schema = {"fields": [field_schema(c) for c in df.columns], "primaryKey": declared["primary_key"]}
+        if declared["foreign_keys"]:
+            schema["foreignKeys"] = declared["foreign_keys"]
+        resources.append({"name": name, "description": declared["description"], "path": f"{name}.csv",
+                          "profile": "tabular-data-resource",
                           "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema})
     return {
         "profile": "tabular-data-package",

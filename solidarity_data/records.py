@@ -21,6 +21,8 @@ _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#][^\s]*)?$")
 ISO3_RE = r"^(?:[A-Z]{3})$"
 INSTRUMENT_ID_RE = r"^[A-Z]{3}-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$"
+SOURCE_KEY_RE = r"^[a-z0-9][a-z0-9_-]*$"
+END_STATUSES = cb.END_STATUSES
 
 
 def parse_partial_date(value: Any) -> str:
@@ -78,6 +80,8 @@ def _no_dupes(values: list) -> list:
 
 PartialDate = Annotated[str, BeforeValidator(parse_partial_date)]
 Text = Annotated[str, Field(min_length=1)]
+InstrumentId = Annotated[str, Field(pattern=INSTRUMENT_ID_RE)]
+SourceKeys = Annotated[list[Annotated[str, Field(pattern=SOURCE_KEY_RE)]], AfterValidator(_no_dupes)]
 
 
 def Coded(vocab_name: str):
@@ -118,14 +122,29 @@ class Amendment(Record):
 class Assessment(Record):
     status: Coded("assessment_status")
     assessed_on: dt.date | None = None
+    # First year whose law was reviewed; panel years before it are missing, not zero.
+    period_from: Annotated[int, Field(ge=cb.PANEL_START, le=CURRENT_YEAR)] | None = None
     coder: str | None = None
     scope_note: str | None = None
+
+    @property
+    def covered_from(self) -> int:
+        return self.period_from or cb.PANEL_START
+
+
+class Check(Record):
+    """One law family of the checklist: searched or not, and in which sources (keys of `consulted`)."""
+
+    status: Coded("check_status")
+    checked_on: dt.date | None = None
+    consulted: SourceKeys = []
+    note: str | None = None
 
 
 class Instrument(Record):
     """One law, policy, ruling or ratification that restricts or facilitates cross-border solidarity."""
 
-    id: Annotated[str, Field(pattern=INSTRUMENT_ID_RE)]
+    id: InstrumentId
     title: Text
     title_en: Text
     instrument_type: Coded("instrument_type")
@@ -138,8 +157,13 @@ class Instrument(Record):
     in_force: PartialDate | None = None
     amended: list[Amendment] = []
     repealed: PartialDate | None = None
+    superseded: PartialDate | None = None
     struck_down: PartialDate | None = None
+    suspended: PartialDate | None = None
     status: Coded("instrument_status")
+    replaces: Annotated[list[InstrumentId], AfterValidator(_no_dupes)] = []
+    replaced_by: Annotated[list[InstrumentId], AfterValidator(_no_dupes)] = []
+    amends: InstrumentId | None = None
     summary: Text
     themes: CodedList("theme") = []
     dimensions: CodedList("dimension") = []
@@ -151,18 +175,27 @@ class Instrument(Record):
 
     @property
     def start_year(self) -> int | None:
+        """First year in force; None for bills and pending texts, which are never in force."""
+        if self.status == "pending" or self.instrument_type == "bill":
+            return None
         return date_year(self.in_force or self.adopted)
 
     @property
     def end_year(self) -> int | None:
-        ends = [date_year(d) for d in (self.repealed, self.struck_down) if d]
+        """First year no longer in force: the earliest of the end dates."""
+        ends = [date_year(getattr(self, k)) for k in END_STATUSES if getattr(self, k)]
         return min(ends) if ends else None
 
+    @property
+    def families(self) -> list[str]:
+        """The law families this instrument answers, through its categories (codebook order)."""
+        mine = {cb.CATEGORY_FAMILY.get(c) for c in self.categories}
+        return [f for f in cb.FAMILY.values() if f in mine]
+
     def in_force_in(self, year: int) -> bool:
-        """True when the instrument applies in ``year`` (formula in the codebook)."""
-        if self.status == "pending" or self.instrument_type == "bill" or self.start_year is None:
-            return False
-        return self.start_year <= year and (self.end_year is None or year < self.end_year)
+        """The one in-force rule (formula `in_force` in the codebook): start ≤ year < end."""
+        start, end = self.start_year, self.end_year
+        return start is not None and start <= year and (end is None or year < end)
 
 
 class Case(Record):
@@ -191,6 +224,8 @@ class CountryFile(Record):
 
     iso3: Annotated[str, Field(pattern=ISO3_RE)]
     assessment: Assessment
+    consulted: dict[Annotated[str, Field(pattern=SOURCE_KEY_RE)], Source] = {}
+    checks: dict[Coded("family"), Check] = {}
     instruments: list[Instrument] = []
     cases: list[Case] = []
 
@@ -218,21 +253,21 @@ def instrument_rules(raw: dict) -> list[tuple[str, str]]:
     expected_q = {"restricts": "Q5", "facilitates": "Q4", "mixed": "both"}.get(direction)
     if expected_q and raw.get("question") not in (None, expected_q) and raw.get("question") in cb.QUESTION:
         out.append(("question", f"direction {direction!r} answers {expected_q!r}, not {raw.get('question')!r}"))
-    dates = {k: _safe_date(raw, k) for k in ("adopted", "in_force", "repealed", "struck_down")}
+    dates = {k: _safe_date(raw, k) for k in ("adopted", "in_force") + END_STATUSES}
     if raw.get("adopted") is None and raw.get("in_force") is None and raw.get("instrument_type") != "bill":
         out.append(("adopted", "at least the year of adoption (or entry into force) is required"))
-    order = [("adopted", "in_force"), ("in_force", "repealed"), ("adopted", "repealed"),
-             ("in_force", "struck_down"), ("adopted", "struck_down")]
+    order = [("adopted", "in_force")] + [(a, e) for e in END_STATUSES for a in ("in_force", "adopted")]
     for first, then in order:
         a, b = dates[first], dates[then]
         if a and b and b[: len(a)] < a[: len(b)]:
             out.append((then, f"{b} is before {first} {a}"))
-    if status == "repealed" and raw.get("repealed") is None:
-        out.append(("repealed", "status is 'repealed' but no repeal date is given"))
-    if status == "struck_down" and raw.get("struck_down") is None:
-        out.append(("struck_down", "status is 'struck_down' but no date is given"))
-    if status in ("in_force", "partly_suspended") and (dates["repealed"] or dates["struck_down"]):
-        out.append(("status", f"status is {status!r} but a repeal or strike-down date is given"))
+    if status in END_STATUSES and raw.get(status) is None:
+        out.append((status, f"status is {status!r} but no {status} date is given"))
+    ended = [k for k in END_STATUSES if dates[k]]
+    if status in ("in_force", "partly_suspended", "pending") and ended:
+        out.append(("status", f"status is {status!r} but an end date is given ({', '.join(ended)})"))
+    if status == "superseded" and not raw.get("replaced_by"):
+        out.append(("replaced_by", "a superseded instrument names the instrument that replaced it"))
     if raw.get("instrument_type") == "bill" and status != "pending":
         out.append(("status", "a bill must have status 'pending'"))
     iid, adopted = raw.get("id"), dates["adopted"] or dates["in_force"]

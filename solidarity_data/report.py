@@ -105,11 +105,9 @@ def _headline(ds, lang: str) -> str:
     countries = ds.countries
     n_assessed = int((countries.assessment_status == "assessed").sum())
     inst = ds.instruments
-    in_force = {d: 0 for d in cb.DIRECTION.values()}
-    for iso3 in ds.assessed():
-        for i in ds.files[iso3].instruments:
-            if i.in_force_in(year):
-                in_force[i.direction] += 1
+    now = ds.instrument_years[(ds.instrument_years.year == year) & ds.instrument_years.iso3.isin(ds.assessed())]
+    in_force = inst[inst.instrument_id.isin(now.instrument_id)].direction.value_counts()
+    in_force = in_force.reindex(cb.DIRECTION.values(), fill_value=0)
     types = ds.case_types.groupby("reprisal_type").case_id.nunique().reindex(cb.REPRISAL_TYPE.values(), fill_value=0)
     parts = [f'<div class="num"><b>{n_assessed}</b>{E(UI["assessed"][lang].format(total=len(countries)))}</div>',
              f'<div class="num"><b>{len(inst)}</b>{E(t("instruments", lang))}</div>',

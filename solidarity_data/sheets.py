@@ -9,6 +9,7 @@ silently; every file is validated before it is written, atomically; `--dry-run` 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import difflib
 import io
 import re
@@ -502,6 +503,8 @@ def merge_sheet(sheet: Sheet, countries_dir: Path) -> MergeResult:
                 match = _find(items, record) if tab == "instruments" else None
                 if match is None:
                     items.append(record)
+                    if tab == "instruments":
+                        _mark_coded(doc, record, sheet, result)
                     hidden = record.get("disclosure") == "confidential"
                     result.added.append(f"{iso3}: confidential case (details hidden)" if hidden
                                         else f"{iso3}: {tab[:-1]} {record['id']}")
@@ -524,6 +527,26 @@ def merge_sheet(sheet: Sheet, countries_dir: Path) -> MergeResult:
     if problems:
         raise SheetError(problems)
     return result
+
+
+def _mark_coded(doc, record: dict, sheet: Sheet, result: MergeResult) -> None:
+    """A submitted instrument answers its law families: mark them coded in an assessed file's checklist,
+    and report a family the coders had marked none_found (the submission found what they did not)."""
+    from ruamel.yaml.comments import CommentedMap
+
+    checks = doc.get("checks")
+    if not isinstance(checks, dict):
+        return
+    for family in {cb.CATEGORY_FAMILY[c] for c in record.get("categories", []) if c in cb.CATEGORY_FAMILY}:
+        before = (checks.get(family) or {}).get("status")
+        if before == "coded":
+            continue
+        if before == "none_found":
+            result.conflicts.append(f"{doc['iso3']}: checks: {family}: coded 'none_found', the submission codes "
+                                    f"{record['id']} (marked coded; check it against the family's rule)")
+        checks[family] = CommentedMap([("status", "coded"), ("checked_on", dt.date.today().isoformat()),
+                                       ("note", f"Instrument {record['id']} from submission "
+                                                f"{sheet.submission['reference']}.")])
 
 
 def _validate_text(text: str, path: Path, read_yaml, validate_mapping, problems: list) -> None:

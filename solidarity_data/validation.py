@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from . import codebook as cb
 from . import records as rec
 from .problems import Problem
 
@@ -150,6 +151,7 @@ def validate_mapping(data, index: dict, label: str, expected_iso3: str | None) -
             except ValidationError as e:
                 problems += _pydantic_problems(e, (part, i), index, label)
     problems += _id_problems(data, index, label)
+    problems += _history_problems(data, index, label) + _check_problems(data, index, label)
     if problems:
         return None, problems
     model = rec.CountryFile.model_validate(header)
@@ -178,6 +180,85 @@ def _id_problems(data: dict, index: dict, label: str) -> list[Problem]:
             if ref not in instrument_ids:
                 out.append(Problem(label, _line_for(index, ("cases", i, "instrument_ids", j)),
                                    f"cases.{i}.instrument_ids", f"{ref!r} is not an instrument in this file"))
+    return out
+
+
+def _mappings(data: dict, part: str) -> list[tuple[int, dict]]:
+    items = data.get(part)
+    return [(i, r) for i, r in enumerate(items) if isinstance(r, dict)] if isinstance(items, list) else []
+
+
+def _id_list(value) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _history_problems(data: dict, index: dict, label: str) -> list[Problem]:
+    """`replaces` / `replaced_by` name instruments of this file and agree both ways; `amends` names one."""
+    out = []
+    inst = {r["id"]: (i, r) for i, r in _mappings(data, "instruments") if isinstance(r.get("id"), str)}
+    for iid, (i, r) in inst.items():
+        for fld, back in (("replaces", "replaced_by"), ("replaced_by", "replaces")):
+            for j, ref in enumerate(_id_list(r.get(fld))):
+                line = _line_for(index, ("instruments", i, fld, j))
+                if ref == iid:
+                    out.append(Problem(label, line, f"instruments.{i}.{fld}", "an instrument cannot replace itself"))
+                elif ref not in inst:
+                    out.append(Problem(label, line, f"instruments.{i}.{fld}",
+                                       f"{ref!r} is not an instrument in this file"))
+                elif iid not in _id_list(inst[ref][1].get(back)):
+                    out.append(Problem(label, line, f"instruments.{i}.{fld}",
+                                       f"{ref!r} does not list {iid!r} in its {back} (links go both ways)"))
+        ref = r.get("amends")
+        if isinstance(ref, str) and (ref == iid or ref not in inst):
+            out.append(Problem(label, _line_for(index, ("instruments", i, "amends")), f"instruments.{i}.amends",
+                               f"{ref!r} is not another instrument in this file"))
+    return out
+
+
+def _check_problems(data: dict, index: dict, label: str) -> list[Problem]:
+    """The checklist agrees with the instruments: every family listed in an assessed file; `coded` has an
+    instrument of the family; `none_found` and `not_checked` have none; consulted sources exist."""
+    checks = data.get("checks")
+    assessed = isinstance(data.get("assessment"), dict) and data["assessment"].get("status") == "assessed"
+    if checks is None and assessed:
+        return [Problem(label, _line_for(index, ("assessment",)), "checks",
+                        "an assessed file needs a checklist: one entry per law family (see data/README.md)")]
+    if not isinstance(checks, dict):
+        return []  # absent, or the model reports the wrong shape
+    consulted = data.get("consulted") if isinstance(data.get("consulted"), dict) else {}
+    by_family: dict[str, list[str]] = {}
+    for _, r in _mappings(data, "instruments"):
+        for c in _id_list(r.get("categories")):
+            if c in cb.CATEGORY_FAMILY and isinstance(r.get("id"), str):
+                by_family.setdefault(cb.CATEGORY_FAMILY[c], []).append(r["id"])
+    out = []
+    if not assessed and checks:
+        return [Problem(label, _line_for(index, ("checks",)), "checks", "only an assessed file has a checklist")]
+    for family in cb.FAMILY.values():
+        if assessed and family not in checks:
+            out.append(Problem(label, _line_for(index, ("checks",)), "checks",
+                               f"family {family!r} is missing (coded, none_found or not_checked)"))
+    for family, check in checks.items():
+        if not isinstance(check, dict) or family not in cb.FAMILY:
+            continue  # the model reports it
+        where, status, found = f"checks.{family}", check.get("status"), by_family.get(family, [])
+        line = _line_for(index, ("checks", family, "status"))
+        if status == "coded" and not found:
+            cats = ", ".join(cb.FAMILY.by_value[family].categories)
+            out.append(Problem(label, line, f"{where}.status", f"'coded' but no instrument has a category of the "
+                                                               f"family ({cats})"))
+        if status in ("none_found", "not_checked") and found:
+            out.append(Problem(label, line, f"{where}.status",
+                               f"{status!r} but {', '.join(found)} answers this family: mark it 'coded'"))
+        if status in ("coded", "none_found") and check.get("checked_on") is None:
+            out.append(Problem(label, line, f"{where}.checked_on", f"required when the status is {status!r}"))
+        if status == "none_found" and not check.get("consulted"):
+            out.append(Problem(label, line, f"{where}.consulted",
+                               "'none_found' says what was searched: name at least one consulted source"))
+        for j, key in enumerate(_id_list(check.get("consulted"))):
+            if key not in consulted:
+                out.append(Problem(label, _line_for(index, ("checks", family, "consulted", j)), f"{where}.consulted",
+                                   f"{key!r} is not a key of the file's consulted sources"))
     return out
 
 

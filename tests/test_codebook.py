@@ -24,8 +24,26 @@ def test_reprisal_types_keep_the_nine_of_question_5_with_leaving_and_entering_ap
     assert nine <= set(cb.REPRISAL_TYPE.values())
 
 
-def test_seven_themes_of_the_call():
-    assert len(cb.THEME.terms) == 7
+def test_seven_themes_of_the_call_and_general_human_rights_work():
+    assert len(cb.THEME.terms) == 8 and cb.THEME.values()[-1] == "general_human_rights"
+
+
+def test_every_family_has_a_rule_labels_and_categories_of_its_side():
+    for f in cb.FAMILY:
+        assert f.rule and f.fr and f.es and f.categories
+        assert {cb.CATEGORY.by_value[c].side for c in f.categories} == {f.side}
+    assert len(cb.CATEGORY_FAMILY) == sum(len(f.categories) for f in cb.FAMILY)  # one family per category
+
+
+def test_every_category_feeds_one_index_dimension_of_its_side():
+    for side, dims in (("restricts", cb.RESTRICTION_DIMENSIONS), ("facilitates", cb.FACILITATION_DIMENSIONS)):
+        fed = [c for d in dims for c in d.weights]
+        assert sorted(fed) == sorted(c.value for c in cb.CATEGORY if c.side == side)
+
+
+def test_release_tables_name_only_declared_fields():
+    for table in cb.RESOURCES.values():
+        assert set(table["fields"]) <= set(cb.FIELDS) and set(table["primary_key"]) <= set(table["fields"])
 
 
 def test_labels_in_french_and_spanish():

@@ -1,5 +1,6 @@
 """Tables and the derived panel, on the synthetic fixtures."""
 
+import pandas as pd
 import pytest
 
 import solidarity_data as sd
@@ -18,13 +19,40 @@ def test_law_repealed_in_2021_leaves_the_panel_in_2021(fixture_ds):
     assert panel_row(fixture_ds, "HUN", 2016).restrictive_in_force == 0
 
 
-def test_restriction_score_takes_the_maximum_severity_per_category(fixture_ds):
+def test_restriction_index_takes_the_strongest_instrument_per_dimension(fixture_ds):
     # 2018: the 2017 law (severity 2: foreign_funding, foreign_agent, reporting) and the 2018 tax
-    # (severity 3: criminalisation, foreign_funding) → foreign_funding counts once, at 3.
+    # (severity 3: criminalisation, foreign_funding) → funding counts once, at 3; all four categories
+    # are aimed at civil society (weight 1): funding 3 + labelling 2 + operations 2 + criminalisation 3
+    # of a reachable 18.
     row = panel_row(fixture_ds, "HUN", 2018)
-    assert row.restriction_score == 3 + 2 + 2 + 3
+    assert row.restriction_index == round(100 * 10 / 18, 1) and row.restriction_class == "very_high"
     assert row.max_severity == 3
-    assert panel_row(fixture_ds, "HUN", 2021).restriction_score == 3 + 3
+    row = panel_row(fixture_ds, "HUN", 2021)  # the 2017 law was repealed: funding 3 + criminalisation 3
+    assert row.restriction_index == round(100 * 6 / 18, 1) and row.restriction_class == "high"
+
+
+def test_a_generic_law_weighs_half_a_law_aimed_at_civil_society():
+    from solidarity_data import codebook as cb
+    from solidarity_data.indicators import index_scores
+
+    span = pd.DataFrame({"iso3": ["AAA", "BBB"], "year": [2020, 2020], "instrument_id": ["a", "b"],
+                         "category": ["counter_terrorism_aml", "foreign_funding"], "side": ["restricts"] * 2,
+                         "severity": [3, 3]})
+    scores = index_scores(span, cb.RESTRICTION_DIMENSIONS, cb.SEVERITY_MAX).droplevel("year")
+    assert scores["AAA"] * 2 == pytest.approx(scores["BBB"], abs=0.1)
+
+
+def test_one_criminal_provision_ranks_below_restrictions_of_several_kinds():
+    from solidarity_data import codebook as cb
+    from solidarity_data.indicators import index_scores
+
+    one = [("AAA", "x", "national_security", 3)]
+    several = [("BBB", "y", "foreign_agent", 2), ("BBB", "y", "foreign_funding", 2),
+               ("BBB", "z", "registration_dissolution", 1)]
+    span = pd.DataFrame([(i, 2020, x, c, "restricts", s) for i, x, c, s in one + several],
+                        columns=["iso3", "year", "instrument_id", "category", "side", "severity"])
+    scores = index_scores(span, cb.RESTRICTION_DIMENSIONS, cb.SEVERITY_MAX).droplevel("year")
+    assert scores["AAA"] < scores["BBB"]
 
 
 def test_facilitation_counts_categories_in_force(fixture_ds):
@@ -37,7 +65,8 @@ def test_not_assessed_and_assessed_none_found_stay_different(fixture_ds):
     assert status["DEU"] == "assessed" and status["MEX"] == "not_assessed" and status["FRA"] == "not_assessed"
     cy = fixture_ds.country_year()
     assert set(cy.iso3) == {"HUN", "DEU"}  # not-assessed jurisdictions have no panel rows at all
-    assert (cy[cy.iso3 == "DEU"].restriction_score == 0).all()
+    deu = cy[cy.iso3 == "DEU"]
+    assert (deu.restriction_index == 0).all() and (deu.restriction_class == "none_found").all()
 
 
 def test_confidential_case_is_counted_nowhere(fixture_ds):

@@ -10,7 +10,8 @@ from solidarity_data.cli import main
 from solidarity_data.export import atomic_write, neutralise_formula
 from tests.conftest import FIXTURES
 
-TABLES = ["countries", "instruments", "instrument_categories", "cases", "case_types", "country_year", "sources"]
+TABLES = ["countries", "instruments", "instrument_categories", "instrument_years", "checks", "cases", "case_types",
+          "country_year", "sources"]
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +32,8 @@ def test_release_contract_columns(release):
     assert {"case_id", "iso3", "year", "reprisal_types", "target_type", "themes", "instrument_ids", "disclosure",
             "source_urls"} <= set(cases.columns)
     cy = pd.read_csv(release / "country_year.csv")
-    assert {"iso3", "year", "restrictive_in_force", "facilitating_in_force", "max_severity", "restriction_score",
-            "facilitation_score", "public_cases"} <= set(cy.columns)
+    assert {"iso3", "year", "restrictive_in_force", "facilitating_in_force", "max_severity", "restriction_index",
+            "restriction_class", "facilitation_index", "facilitation_class", "public_cases"} <= set(cy.columns)
     countries = pd.read_csv(release / "countries.csv", keep_default_na=False)
     assert {"iso3", "iso2", "numeric", "name_en", "name_fr", "name_es", "un_member", "un_observer", "region",
             "subregion", "intermediate_region", "assessment_status"} <= set(countries.columns)

@@ -48,8 +48,9 @@ def test_restrictions_map_speaks_the_language(fixture_ds, lang):
 def test_map_classes_keep_not_assessed_apart(fixture_ds):
     fig = figures.restrictions_map(fixture_ds, year=2019)
     z = dict(zip(fig.data[0].locations, fig.data[0].z))
-    assert z["HUN"] == 4  # prohibition (severity 3) in force in 2019
-    assert z["DEU"] == 1  # assessed, none in force
+    assert z["HUN"] == 5  # index 55.6 in 2019: the highest class, 'very high'
+    assert fig.data[0].colorbar.ticktext[5].startswith("Very high")
+    assert z["DEU"] == 1  # assessed, none found
     assert z["MEX"] == 0 and z["FRA"] == 0  # not assessed (a file saying so, and no file)
     assert fig.data[0].geojson is not None and fig.data[0].featureidkey == "id"
 

@@ -152,3 +152,19 @@ def test_oversized_sheet_is_refused(tmp_path, data):
 def test_bad_corpus_is_large_enough():
     yaml_cases = [p for p in (FIXTURES / "bad").iterdir() if p.is_dir() and p.name != "sheets"]
     assert len(yaml_cases) + len(BAD_EXPECTED) + 1 >= 30  # +1: script-in-title sheet
+
+
+def test_a_submitted_instrument_marks_its_law_family_coded(data, tmp_path):
+    from tests.fixtures.sheets.make_sheets import NEW_INSTRUMENT, build
+
+    hun = dict(NEW_INSTRUMENT, title="Fixture security law", title_en="Fixture security law",
+               categories="national_security")
+    deu = dict(hun, iso3="DEU", title="Fixture DEU security law", title_en="Fixture DEU security law")
+    sheet = tmp_path / "families.xlsx"
+    build(sheet, instruments=(hun, deu), cases=())
+    code, out, err = run("import-sheet", sheet, "--data", data)
+    assert code == 0, err
+    checks = yaml.safe_load((data / "countries" / "HUN.yaml").read_text())["checks"]
+    assert checks["security_offences"]["status"] == "coded"  # was not_checked
+    assert "conflict: DEU: checks: security_offences: coded 'none_found'" in err
+    assert sd.validate(data / "countries") == []

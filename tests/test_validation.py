@@ -28,7 +28,7 @@ EXPECTED = {
     "missing-assessment": "HUN.yaml:1: assessment: required field is missing",
     "bad-date": "HUN.yaml:15: instruments.0.adopted: '2017-13-40' is not a calendar date",
     "future-year": "HUN.yaml:15: instruments.0.adopted: year 2999 out of range",
-    "repealed-without-date": "HUN.yaml:16: instruments.0.repealed: status is 'repealed' but no repeal date is given",
+    "repealed-without-date": "HUN.yaml:16: instruments.0.repealed: status is 'repealed' but no repealed date is given",
     "bill-in-force": "instruments.0.status: a bill must have status 'pending'",
     "facilitating-with-severity": "instruments.0.severity: must be empty when direction is 'facilitates'",
     "restricting-without-severity": "instruments.0.severity: required when direction is 'restricts'",
@@ -45,6 +45,22 @@ EXPECTED = {
     "tab-indentation": "HUN.yaml:3: yaml: malformed YAML:",
     "python-tag": "HUN.yaml:1: yaml: malformed YAML: could not determine a constructor",
     "non-utf8": "HUN.yaml:4: file: not UTF-8 text (byte 0xe9",
+    "check-coded-without-instrument": "EGY.yaml:17: checks.security_offences.status: 'coded' but no instrument has a "
+                                      "category of the family (national_security)",
+    "check-none-found-with-instrument": "EGY.yaml:18: checks.travel_mobility.status: 'none_found' but "
+                                        "EGY-2011-travel-order answers this family: mark it 'coded'",
+    "check-missing-family": "EGY.yaml:11: checks: family 'humanitarian_exemptions' is missing",
+    "check-unknown-source-key": "EGY.yaml:24: checks.regional_treaties.consulted: 'icnl' is not a key of the file's "
+                                "consulted sources",
+    "check-none-found-without-sources": "EGY.yaml:24: checks.regional_treaties.consulted: 'none_found' says what was "
+                                        "searched",
+    "history-one-way-link": "EGY.yaml:57: instruments.1.replaced_by: 'EGY-2019-ngo-law' does not list "
+                            "'EGY-2017-ngo-law' in its replaces (links go both ways)",
+    "history-unknown-successor": "EGY.yaml:38: instruments.0.replaced_by: 'EGY-2017-ngo-lav' is not an instrument in "
+                                 "this file",
+    "superseded-without-successor": "EGY.yaml:27: instruments.0.replaced_by: a superseded instrument names the "
+                                    "instrument that replaced it",
+    "status-in-force-with-end-date": "EGY.yaml:93: instruments.3.status: status is 'in_force' but an end date is given",
 }
 
 
@@ -105,5 +121,12 @@ def test_all_problems_of_a_folder_are_reported_at_once():
 
 
 def test_good_fixtures_validate():
-    r = run_validate(FIXTURES / "countries")
-    assert r.returncode == 0 and "ok: 3 file(s) valid" in r.stdout
+    r = run_validate(FIXTURES / "countries", FIXTURES / "history")
+    assert r.returncode == 0 and "ok: 4 file(s) valid" in r.stdout
+
+
+def test_an_assessed_file_without_a_checklist_is_refused(tmp_path):
+    text = (FIXTURES / "countries" / "DEU.yaml").read_text()
+    (tmp_path / "DEU.yaml").write_text(text[: text.index("consulted:")])
+    r = run_validate(tmp_path)
+    assert r.returncode == 1 and "DEU.yaml:3: checks: an assessed file needs a checklist" in r.stderr

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .. import codebook as cb
 from . import theme
-from .charts import (adoption_timeline, category_region_chart, country_timeline, reprisal_heatmap,
-                     reprisal_types_by_region, reprisal_types_chart)
+from .charts import (adoption_timeline, category_region_chart, country_timeline, in_force_by_category,
+                     reprisal_heatmap, reprisal_types_by_region, reprisal_types_chart)
 from .maps import balance_map, cases_map, category_map, default_year, facilitation_map, restrictions_map
 
 __all__ = [
@@ -76,9 +76,9 @@ _ALT = {
         "fr": "Carte du monde, {year} : sur {assessed} juridictions évaluées, {with_} ont {what} ; {na} juridictions ne sont pas évaluées (gris).",
         "es": "Mapa mundial, {year}: de {assessed} jurisdicciones evaluadas, {with_} tienen {what}; {na} jurisdicciones no están evaluadas (gris).",
     },
-    "restrictions_map": {"en": "at least one restriction in force ({top} at the prohibition level)",
-                         "fr": "au moins une restriction en vigueur ({top} au niveau de l'interdiction)",
-                         "es": "al menos una restricción en vigor ({top} en el nivel de prohibición)"},
+    "restrictions_map": {"en": "a restriction index above 0 ({top} in the highest class, '{top_label}')",
+                         "fr": "un indice de restriction supérieur à 0 ({top} dans la classe la plus élevée, « {top_label} »)",
+                         "es": "un índice de restricción superior a 0 ({top} en la clase más alta, «{top_label}»)"},
     "facilitation_map": {"en": "at least one facilitating instrument in force", "fr": "au moins un instrument facilitateur en vigueur",
                          "es": "al menos un instrumento facilitador en vigor"},
     "balance_map": {"en": "more restricting than facilitating categories in force",
@@ -98,9 +98,9 @@ _ALT = {
     "reprisal_heatmap": {"en": "Heat map of reprisal types in the countries with most public cases; first is {first} with {n1} cases.",
                          "fr": "Carte de chaleur des types de représailles dans les pays comptant le plus de cas publics ; en tête : {first} avec {n1} cas.",
                          "es": "Mapa de calor de los tipos de represalias en los países con más casos públicos; primero: {first} con {n1} casos."},
-    "adoption_timeline": {"en": "Lines of restrictive instruments adopted since 1990, cumulative by category; {first} leads with {n1} instruments.",
-                          "fr": "Courbes des instruments restrictifs adoptés depuis 1990, en cumul par catégorie ; en tête : {first} avec {n1} instruments.",
-                          "es": "Líneas de instrumentos restrictivos adoptados desde 1990, acumulados por categoría; encabeza {first} con {n1} instrumentos."},
+    "adoption_timeline": {"en": "Lines of restrictive instruments in force each year since 1990, by category; in {year} {first} leads with {n1} instruments.",
+                          "fr": "Courbes des instruments restrictifs en vigueur chaque année depuis 1990, par catégorie ; en {year}, en tête : {first} avec {n1} instruments.",
+                          "es": "Líneas de instrumentos restrictivos en vigor cada año desde 1990, por categoría; en {year} encabeza {first} con {n1} instrumentos."},
     "category_region": {"en": "Heat map of {total} category entries of instruments in force in {year}, by category and region.",
                         "fr": "Carte de chaleur de {total} entrées de catégorie d'instruments en vigueur en {year}, par catégorie et par région.",
                         "es": "Mapa de calor de {total} entradas de categoría de instrumentos en vigor en {year}, por categoría y región."},
@@ -119,10 +119,12 @@ def alt_text(ds, name: str, lang: str = "en") -> str:
     _, kwargs, is_map = FIGURE_SET[name]
     if is_map:
         if name == "restrictions_map":
-            with_ = int((cy.max_severity > 0).sum())
-            what = _ALT[name][lang].format(top=int((cy.max_severity == 3).sum()))
+            top = cb.RESTRICTION_BREAKS[-1][0]
+            with_ = int((cy.restriction_index > 0).sum())
+            what = _ALT[name][lang].format(top=int((cy.restriction_class == top).sum()),
+                                           top_label=cb.label("restriction_class", top, lang))
         elif name == "facilitation_map":
-            with_, what = int((cy.facilitation_score > 0).sum()), _ALT[name][lang]
+            with_, what = int((cy.facilitation_index > 0).sum()), _ALT[name][lang]
         elif name == "balance_map":
             with_, what = int((cy.balance < 0).sum()), _ALT[name][lang]
         elif name == "cases_map":
@@ -149,9 +151,9 @@ def alt_text(ds, name: str, lang: str = "en") -> str:
         first = country_name(by.index[0], lang) if len(by) else "—"
         return _ALT[name][lang].format(first=first, n1=int(by.iloc[0]) if len(by) else 0)
     if name == "adoption_timeline":
-        cats = ds.instrument_categories[ds.instrument_categories.side == "restricts"].category.value_counts()
-        first = cb.label("category", cats.index[0], lang) if len(cats) else "—"
-        return _ALT[name][lang].format(first=first, n1=int(cats.iloc[0]) if len(cats) else 0)
+        last = in_force_by_category(ds, "restricts").iloc[:, -1].sort_values(ascending=False, kind="stable")
+        return _ALT[name][lang].format(year=year, first=cb.label("category", last.index[0], lang),
+                                       n1=int(last.iloc[0]))
     cyc = ds.country_year_category()
     return _ALT[name][lang].format(total=int(cyc[cyc.year == year].instruments_in_force.sum()), year=year)
 

@@ -65,26 +65,31 @@ def reprisal_heatmap(ds, lang: str = "en", top: int = 15) -> go.Figure:
     return theme.finish(fig, t("reprisal_heatmap", lang, n=len(table)), ds, lang, height=620, axis_room=110)
 
 
-def adoption_timeline(ds, lang: str = "en", start: int = cb.PANEL_START) -> go.Figure:
-    """Cumulative count of restrictive instruments adopted since ``start``, by category."""
+def in_force_by_category(ds, side: str = "restricts", start: int = cb.PANEL_START) -> pd.DataFrame:
+    """Instruments in force per category (rows, codebook order) and year (columns), assessed files only."""
     years = range(start, default_year() + 1)
-    inst = ds.instruments[["instrument_id", "adopted_year", "in_force_year", "instrument_type"]]
-    inst = inst[inst.instrument_type != "bill"].assign(year=lambda d: d.adopted_year.fillna(d.in_force_year))
-    cats = ds.instrument_categories[ds.instrument_categories.side == "restricts"].merge(inst, on="instrument_id")
-    cats = cats[cats.year >= start]
-    per_year = cats.groupby(["category", "year"])["instrument_id"].nunique().unstack(fill_value=0)
-    per_year = per_year.reindex(columns=years, fill_value=0).cumsum(axis=1)
-    order = per_year.iloc[:, -1].sort_values(ascending=False).index if len(per_year) else []
+    cyc = ds.country_year_category()
+    cyc = cyc[(cyc.side == side) & (cyc.year >= start)]
+    table = cyc.groupby(["category", "year"])["instruments_in_force"].sum().unstack(fill_value=0)
+    values = [c for c in cb.CATEGORY.values() if cb.CATEGORY.by_value[c].side == side]
+    return table.reindex(index=values, columns=years, fill_value=0).astype(int)
+
+
+def adoption_timeline(ds, lang: str = "en", start: int = cb.PANEL_START) -> go.Figure:
+    """Restrictive instruments in force each year since ``start``, by category (the one in-force rule:
+    pending texts and bills never count, repealed and superseded laws leave in their end year)."""
+    table = in_force_by_category(ds, "restricts", start)
+    order = table.iloc[:, -1].sort_values(ascending=False, kind="stable").index
     fig = go.Figure()
     for i, cat in enumerate(order):
         fig.add_trace(go.Scatter(
-            x=list(years), y=per_year.loc[cat].values, mode="lines", name=cb.label("category", cat, lang),
+            x=list(table.columns), y=table.loc[cat].values, mode="lines", name=cb.label("category", cat, lang),
             line={"width": 2.5 if i < 6 else 1.2, "color": theme.CATEGORICAL[i % len(theme.CATEGORICAL)],
                   "dash": "solid" if i < len(theme.CATEGORICAL) else "dot"},
             visible=True if i < 8 else "legendonly",
             hovertemplate=f"{cb.label('category', cat, lang)}<br>%{{x}}: %{{y}}<extra></extra>"))
     fig.update_xaxes(title=t("year", lang), gridcolor="#eee")
-    fig.update_yaxes(title=t("cumulative", lang), gridcolor="#eee", rangemode="tozero")
+    fig.update_yaxes(title=t("in_force_count", lang), gridcolor="#eee", rangemode="tozero")
     return theme.finish(fig, t("adoption_timeline", lang, start=start), ds, lang, height=560)
 
 
@@ -106,14 +111,14 @@ def category_region_chart(ds, lang: str = "en", year: int | None = None) -> go.F
 
 
 def country_timeline(ds, iso3: str, lang: str = "en") -> go.Figure:
-    """One bar per instrument of a jurisdiction, from entry into force to repeal (or today)."""
+    """One bar per instrument of a jurisdiction, from its first to its last year in force (the one
+    in-force rule: pending texts and bills are not drawn)."""
     from ..countries import name
 
-    end = default_year() + 1
-    inst = ds.instruments[(ds.instruments.iso3 == iso3) & (ds.instruments.instrument_type != "bill")].copy()
-    inst["start"] = inst.in_force_year.fillna(inst.adopted_year)
-    inst["stop"] = inst[["repealed_year", "struck_down_year"]].min(axis=1).fillna(end)
-    inst = inst.dropna(subset=["start"]).sort_values(["start", "instrument_id"], ascending=False)
+    years = ds.instrument_years[ds.instrument_years.iso3 == iso3].groupby("instrument_id")["year"]
+    span = pd.DataFrame({"start": years.min(), "stop": years.max() + 1})
+    inst = ds.instruments.set_index("instrument_id").join(span, how="inner").reset_index()
+    inst = inst.sort_values(["start", "instrument_id"], ascending=False)
     colours = {"restricts": theme.RESTRICT_STEPS[2], "facilitates": theme.FACILITATE_STEPS[2], "mixed": theme.CATEGORICAL[3]}
     fig = go.Figure()
     for direction in cb.DIRECTION.values():
@@ -127,7 +132,7 @@ def country_timeline(ds, iso3: str, lang: str = "en") -> go.Figure:
             customdata=part[["instrument_id"]].values,
             hovertemplate="%{y}<br>%{base}–%{x}<br>%{customdata[0]}<extra></extra>"))
     fig.update_layout(barmode="overlay", legend={"orientation": "h", "y": 1.08})
-    fig.update_xaxes(title=t("year", lang), range=[cb.PANEL_START - 1, end], gridcolor="#eee")
+    fig.update_xaxes(title=t("year", lang), range=[cb.PANEL_START - 1, default_year() + 1], gridcolor="#eee")
     fig.update_yaxes(automargin=True)
     height = max(320, 60 + 26 * len(inst))
     return theme.finish(fig, name(iso3, lang), ds, lang, height=height + 120)

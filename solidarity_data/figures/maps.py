@@ -48,23 +48,42 @@ def _bin(values: pd.Series, edges: list[int]) -> pd.Series:
     return values.apply(lambda v: 1 + sum(v >= e for e in edges))
 
 
+def _band_labels(vocab: str, breaks, lang: str) -> list[str]:
+    """Legend labels of an index's bands with their ranges, e.g. 'Moderate (10–25)'."""
+    nexts = [low for _, low in breaks[1:]] + [None]
+    return [f"{cb.label(vocab, name, lang)} ({low:g}–{nxt:g})" if nxt is not None
+            else f"{cb.label(vocab, name, lang)} (≥ {low:g})" for (name, low), nxt in zip(breaks, nexts)]
+
+
+def _index_classes(row: pd.DataFrame, lang: str, which: str, steps) -> tuple[list, pd.Series, pd.Series]:
+    """Labels and per-country class of one index ('restriction' or 'facilitation') for a panel year."""
+    vocab = f"{which}_class"
+    breaks = cb.RESTRICTION_BREAKS if which == "restriction" else cb.FACILITATION_BREAKS
+    names = [t.value for t in cb.vocabulary(vocab)]
+    bands = _band_labels(vocab, breaks, lang) if which == "restriction" else [cb.label(vocab, n, lang)
+                                                                               for n, _ in breaks]
+    labels = [(cb.label(vocab, "none_found", lang), theme.NONE_FOUND)] + list(zip(bands, steps))
+    covered = row[row.covered.fillna(False).astype(bool)]
+    idx = covered[vocab].map(lambda c: names.index(c) + 1)
+    index_label = cb.formula_label(f"{which}_index", lang)
+    hover = covered.apply(lambda r: f"{index_label}: {r[f'{which}_index']:g}/100"
+                                    f"<br>{cb.formula_label('families_checked', lang)}: "
+                                    f"{r.families_checked}/{len(cb.FAMILY)}", axis=1)
+    return labels, idx, hover
+
+
 def _classify(ds, year: int, lang: str, kind: str, category: str | None = None) -> tuple[list[tuple[str, str]], Classes]:
-    """Class labels/colours and the per-country classes for one map kind and year."""
+    """Class labels/colours and the per-country classes for one map kind and year. Class 0 is 'not
+    assessed' (also for years before an assessment's period, whose history was not reviewed)."""
     row = _panel_year(ds, year)
     na = (t("not_assessed", lang), theme.NO_DATA)
-    if kind == "restrictions":
-        labels = [na, (t("none_in_force", lang), theme.NONE_FOUND)] + [
-            (cb.label("severity", s, lang), c) for s, c in zip((1, 2, 3), theme.RESTRICT_STEPS)]
-        idx = row["max_severity"] + 1
-        hover = row.apply(lambda r: f"{cb.formula_label('restrictive_in_force', lang)}: {r.restrictive_in_force}"
-                                    f"<br>{cb.formula_label('restriction_score', lang)}: {r.restriction_score}", axis=1)
-    elif kind == "facilitation":
-        labels = [na, (t("none_in_force", lang), theme.NONE_FOUND)] + [
-            (f"{k} {t('categories', lang)}", c) for k, c in zip(("1", "2", "3", "4+"), theme.FACILITATE_STEPS)]
-        idx = row["facilitation_score"].clip(upper=4) + 1
-        hover = row.apply(lambda r: f"{cb.formula_label('facilitating_in_force', lang)}: {r.facilitating_in_force}"
-                                    f"<br>{cb.formula_label('facilitation_score', lang)}: {r.facilitation_score}", axis=1)
+    if kind in ("restrictions", "facilitation"):
+        which = "restriction" if kind == "restrictions" else "facilitation"
+        steps = theme.RESTRICT_STEPS if kind == "restrictions" else theme.FACILITATE_STEPS
+        labels, idx, hover = _index_classes(row, lang, which, steps)
+        labels = [na] + labels
     elif kind == "balance":
+        row = row[row.covered.fillna(False).astype(bool)]
         labels = [na] + list(zip(("≤ −3", "−2 … −1", "0", "+1 … +2", "≥ +3"), theme.DIVERGING))
         idx = _bin(row["balance"], [-2, 0, 1, 3])
         hover = row.apply(lambda r: f"{cb.formula_label('balance', lang)}: {r.balance:+d} "
@@ -76,22 +95,36 @@ def _classify(ds, year: int, lang: str, kind: str, category: str | None = None) 
         idx = _bin(total, [1, 2, 5, 10])
         hover = total.map(lambda n: f"{t('cases', lang)}: {n}")
     elif kind == "category":
-        term = cb.CATEGORY.by_value[category]
-        cyc = ds.country_year_category()
-        cyc = cyc[(cyc.year == year) & (cyc.category == category)].set_index("iso3")
-        assessed = pd.Series(0, index=sorted(_assessed(ds)))
-        n = cyc["instruments_in_force"].reindex(assessed.index, fill_value=0)
-        if term.side == "restricts":
-            labels = [na, (t("none_in_force", lang), theme.NONE_FOUND)] + [
-                (cb.label("severity", s, lang), c) for s, c in zip((1, 2, 3), theme.RESTRICT_STEPS)]
-            idx = cyc["max_severity"].reindex(assessed.index).fillna(0).astype(int) + 1
-        else:
-            labels = [na, (t("none_in_force", lang), theme.NONE_FOUND), (t("in_force", lang), theme.FACILITATE_STEPS[2])]
-            idx = (n > 0).astype(int) + 1
-        hover = n.map(lambda k: f"{t('instruments', lang)} ({t('in_force', lang).lower()}): {k}")
+        labels, idx, hover = _category_classes(ds, year, lang, category)
+        labels = [na] + labels
     else:
         raise ValueError(f"unknown map kind {kind!r}")
     return labels, Classes(idx.astype(int), hover)
+
+
+def _category_classes(ds, year: int, lang: str, category: str):
+    """One category: 'family not checked' apart from 'checked, none in force', then severity or presence."""
+    term = cb.CATEGORY.by_value[category]
+    fam = ds.country_year_family()
+    fam = fam[(fam.year == year) & (fam.family == cb.CATEGORY_FAMILY[category])].set_index("iso3")
+    cyc = ds.country_year_category()
+    cyc = cyc[(cyc.year == year) & (cyc.category == category)].set_index("iso3")
+    row = _panel_year(ds, year)
+    covered = row.index[row.covered.fillna(False).astype(bool)]
+    n = cyc["instruments_in_force"].reindex(covered, fill_value=0).astype(int)
+    labels = [(t("not_checked", lang), theme.NOT_CHECKED), (t("checked_none", lang), theme.NONE_FOUND)]
+    if term.side == "restricts":
+        steps = (theme.RESTRICT_STEPS[0], theme.RESTRICT_STEPS[1], theme.RESTRICT_STEPS[3])
+        labels += [(cb.label("severity", s, lang), c) for s, c in zip((1, 2, 3), steps)]
+        level = cyc["max_severity"].reindex(covered).fillna(0).astype(int)
+    else:
+        labels += [(t("in_force", lang), theme.FACILITATE_STEPS[2])]
+        level = (n > 0).astype(int)
+    unchecked = fam["check_status"].reindex(covered).eq("not_checked") & (n == 0)
+    idx = (level + 2).where(~unchecked, 1)
+    hover = n.map(lambda k: f"{t('instruments', lang)} ({t('in_force', lang).lower()}): {k}")
+    hover[unchecked] = t("not_checked", lang)
+    return labels, idx, hover
 
 
 def _trace_values(ds, classes: Classes, labels, lang: str, locations: list[str]):
@@ -163,13 +196,13 @@ def _add_year_slider(fig, ds, kind, lang, title, locations, micro, category, yea
 
 
 def restrictions_map(ds, year: int | None = None, lang: str = "en", slider: bool = False) -> go.Figure:
-    """Most severe restriction in force per jurisdiction (not assessed · none · burden · control · prohibition)."""
+    """Restriction index class per jurisdiction (not assessed · none found · four index bands)."""
     return _map(ds, "restrictions", year, lang, t("restrictions_map", lang, year="{year}"),
                 t("restrictions_legend", lang), slider=slider)
 
 
 def facilitation_map(ds, year: int | None = None, lang: str = "en", slider: bool = False) -> go.Figure:
-    """Number of facilitating categories in force per jurisdiction."""
+    """Facilitation index class per jurisdiction (dimensions with a facilitating instrument in force)."""
     return _map(ds, "facilitation", year, lang, t("facilitation_map", lang, year="{year}"),
                 t("facilitation_legend", lang), slider=slider)
 

@@ -33,8 +33,9 @@ install_offline_defaults()
 FONT = "Arial, Helvetica, sans-serif"
 NO_DATA = "#c8c8c8"  # not assessed: neutral grey, its own class on every map
 NONE_FOUND = "#efe8d2"  # assessed, nothing found: near-white, clearly not grey
+NOT_CHECKED = "#e3e3e3"  # assessed, but this law family not searched: a lighter grey than "not assessed"
 # Colour-blind-safe classed palettes (ColorBrewer YlOrRd and PuBu steps, PuOr diverging).
-RESTRICT_STEPS = ("#fed976", "#fd8d3c", "#bd0026")
+RESTRICT_STEPS = ("#fed976", "#fd8d3c", "#e31a1c", "#800026")
 FACILITATE_STEPS = ("#d0d1e6", "#74a9cf", "#2b8cbe", "#045a8d")
 CASES_STEPS = ("#fcc5c0", "#f768a1", "#ae017e", "#49006a")
 DIVERGING = ("#b35806", "#f1a340", "#f7f7f7", "#998ec3", "#542788")
@@ -54,6 +55,10 @@ TEXT = {
     "not_assessed": {"en": "Not assessed", "fr": "Non évalué", "es": "No evaluado"},
     "none_found": {"en": "Assessed, none found", "fr": "Évalué, aucun trouvé", "es": "Evaluado, ninguno encontrado"},
     "none_in_force": {"en": "Assessed, none in force", "fr": "Évalué, aucun en vigueur", "es": "Evaluado, ninguno en vigor"},
+    "not_checked": {"en": "Law family not checked", "fr": "Famille de lois non vérifiée",
+                    "es": "Familia de leyes no verificada"},
+    "checked_none": {"en": "Checked, none in force", "fr": "Vérifié, aucun en vigueur",
+                     "es": "Verificado, ninguno en vigor"},
     "no_cases": {"en": "Assessed, no public case", "fr": "Évalué, aucun cas public", "es": "Evaluado, ningún caso público"},
     "in_force": {"en": "In force", "fr": "En vigueur", "es": "En vigor"},
     "year": {"en": "Year", "fr": "Année", "es": "Año"},
@@ -65,12 +70,13 @@ TEXT = {
     "restrictions_map": {"en": "Restrictions on cross-border solidarity in force, {year}",
                          "fr": "Restrictions à la solidarité transfrontalière en vigueur, {year}",
                          "es": "Restricciones a la solidaridad transfronteriza en vigor, {year}"},
-    "restrictions_legend": {"en": "Most severe restriction", "fr": "Restriction la plus sévère", "es": "Restricción más severa"},
+    "restrictions_legend": {"en": "Restriction index (0–100)", "fr": "Indice de restriction (0–100)",
+                            "es": "Índice de restricción (0–100)"},
     "facilitation_map": {"en": "Laws and policies facilitating cross-border solidarity, {year}",
                          "fr": "Lois et politiques facilitant la solidarité transfrontalière, {year}",
                          "es": "Leyes y políticas que facilitan la solidaridad transfronteriza, {year}"},
-    "facilitation_legend": {"en": "Facilitating categories in force", "fr": "Catégories facilitatrices en vigueur",
-                            "es": "Categorías facilitadoras en vigor"},
+    "facilitation_legend": {"en": "Facilitation dimensions in force", "fr": "Dimensions facilitatrices en vigueur",
+                            "es": "Dimensiones facilitadoras en vigor"},
     "balance_map": {"en": "Balance of facilitation and restriction, {year}",
                     "fr": "Équilibre entre facilitation et restriction, {year}",
                     "es": "Equilibrio entre facilitación y restricción, {year}"},
@@ -87,14 +93,13 @@ TEXT = {
     "reprisal_heatmap": {"en": "Reprisal types in the {n} countries with most public cases",
                          "fr": "Types de représailles dans les {n} pays comptant le plus de cas publics",
                          "es": "Tipos de represalias en los {n} países con más casos públicos"},
-    "adoption_timeline": {"en": "Restrictive instruments adopted since {start}, cumulative, by category",
-                          "fr": "Instruments restrictifs adoptés depuis {start}, en cumul, par catégorie",
-                          "es": "Instrumentos restrictivos adoptados desde {start}, acumulado, por categoría"},
+    "adoption_timeline": {"en": "Restrictive instruments in force since {start}, by category",
+                          "fr": "Instruments restrictifs en vigueur depuis {start}, par catégorie",
+                          "es": "Instrumentos restrictivos en vigor desde {start}, por categoría"},
     "category_region_chart": {"en": "Instruments in force by category and region, {year}",
                               "fr": "Instruments en vigueur par catégorie et par région, {year}",
                               "es": "Instrumentos en vigor por categoría y región, {year}"},
-    "cumulative": {"en": "Instruments adopted (cumulative)", "fr": "Instruments adoptés (cumul)",
-                   "es": "Instrumentos adoptados (acumulado)"},
+    "in_force_count": {"en": "Instruments in force", "fr": "Instruments en vigueur", "es": "Instrumentos en vigor"},
 }
 
 

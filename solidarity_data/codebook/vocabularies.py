@@ -1,67 +1,12 @@
-"""The vocabulary of the dataset: every coded value with its en/fr/es label and definition.
-
-This module is the one source of truth. The pydantic models (records.py), the datapackage
-schema (export.py), figure labels and ``docs/codebook.md`` are all derived from it.
-"""
+"""The coded values of the dataset, each with its en/fr/es label and a definition."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-LANGS = ("en", "fr", "es")
-
-
-@dataclass(frozen=True)
-class Term:
-    """One coded value: its labels in three languages and a one-line definition."""
-
-    value: str
-    en: str
-    fr: str
-    es: str
-    definition: str
-    side: str | None = None  # categories only: "restricts" or "facilitates"
-    question: str | None = None  # question of the call the value comes from
-
-    def label(self, lang: str = "en") -> str:
-        if lang not in LANGS:
-            raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-        return getattr(self, lang)
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """A named, ordered list of terms (order is the display order)."""
-
-    name: str
-    title: str
-    description: str
-    terms: tuple[Term, ...]
-    by_value: dict = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        object.__setattr__(self, "by_value", {t.value: t for t in self.terms})
-
-    def __contains__(self, value) -> bool:
-        return value in self.by_value
-
-    def __iter__(self):
-        return iter(self.terms)
-
-    def values(self) -> list[str]:
-        return [t.value for t in self.terms]
-
-    def label(self, value, lang: str = "en") -> str:
-        return self.by_value[value].label(lang)
-
-
-def _v(name, title, description, *terms):
-    return Vocabulary(name, title, description, tuple(Term(*t) if isinstance(t, tuple) else t for t in terms))
-
+from .terms import Family, Vocabulary, vocab
 
 R, F = "restricts", "facilitates"
 
-ASSESSMENT_STATUS = _v(
+ASSESSMENT_STATUS = vocab(
     "assessment_status", "Assessment status",
     "Whether a jurisdiction has been looked at. An assessed jurisdiction with no instruments means "
     "'assessed, none found', which is a different fact from 'not assessed'.",
@@ -71,7 +16,7 @@ ASSESSMENT_STATUS = _v(
      "No one has reviewed this jurisdiction yet; absence of rows says nothing."),
 )
 
-DIRECTION = _v(
+DIRECTION = vocab(
     "direction", "Direction",
     "What an instrument does to cross-border civil-society solidarity.",
     ("restricts", "Restricts", "Restreint", "Restringe",
@@ -82,7 +27,7 @@ DIRECTION = _v(
      "Contains both restricting and facilitating provisions; coded in categories of both sides."),
 )
 
-QUESTION = _v(
+QUESTION = vocab(
     "question", "Question of the call",
     "Which question of the Independent Expert's call the instrument answers.",
     ("Q4", "Question 4 (facilitates)", "Question 4 (facilite)", "Pregunta 4 (facilita)",
@@ -93,7 +38,7 @@ QUESTION = _v(
      "A mixed instrument answering both questions."),
 )
 
-INSTRUMENT_TYPE = _v(
+INSTRUMENT_TYPE = vocab(
     "instrument_type", "Instrument type", "The legal form of an instrument.",
     ("constitution", "Constitution", "Constitution", "Constitución",
      "A constitutional provision or amendment."),
@@ -111,18 +56,26 @@ INSTRUMENT_TYPE = _v(
      "A draft law that is advanced and widely reported but not (yet) adopted."),
 )
 
-INSTRUMENT_STATUS = _v(
-    "instrument_status", "Instrument status", "Legal status of an instrument on the assessment date.",
-    ("in_force", "In force", "En vigueur", "En vigor", "Applies today."),
-    ("repealed", "Repealed", "Abrogé", "Derogado", "Withdrawn by a later act; `repealed` gives when."),
-    ("struck_down", "Struck down", "Annulé", "Anulado",
-     "Annulled by a court; `struck_down` gives when."),
+INSTRUMENT_STATUS = vocab(
+    "instrument_status", "Instrument status",
+    "Legal status of an instrument on the assessment date. Every status that ends an instrument has a "
+    "date field of the same name giving when.",
+    ("in_force", "In force", "En vigueur", "En vigor", "Applies on the assessment date."),
     ("partly_suspended", "Partly suspended", "Partiellement suspendu", "Parcialmente suspendido",
      "In force, but a court or the government has suspended some provisions."),
-    ("pending", "Pending", "En attente", "Pendiente", "Not in force: a bill or an adopted text awaiting entry into force."),
+    ("pending", "Pending", "En attente", "Pendiente",
+     "Not in force: a bill, or an adopted text awaiting entry into force."),
+    ("suspended", "Suspended", "Suspendu", "Suspendido",
+     "Not applied since `suspended`: a court or the government suspended the whole instrument."),
+    ("superseded", "Superseded", "Remplacé", "Sustituido",
+     "Taken over by a later instrument (`replaced_by`) on the date `superseded`."),
+    ("repealed", "Repealed", "Abrogé", "Derogado",
+     "Withdrawn, revoked or lifted by a later act, or lapsed, on the date `repealed`, with no successor."),
+    ("struck_down", "Struck down", "Annulé", "Anulado",
+     "Annulled by a court on the date `struck_down`."),
 )
 
-SEVERITY = _v(
+SEVERITY = vocab(
     "severity", "Severity (restricting instruments)",
     "An ordinal rubric for the strongest restricting effect of an instrument on cross-border "
     "solidarity. Facilitating instruments carry no severity.",
@@ -136,7 +89,7 @@ SEVERITY = _v(
      "Bans the activity or organisation outright, or attaches criminal penalties to it."),
 )
 
-CONFIDENCE = _v(
+CONFIDENCE = vocab(
     "confidence", "Confidence", "How sure the coder is of every detail of the row.",
     ("high", "High", "Élevée", "Alta",
      "Checked against the official text or several concordant recognised sources."),
@@ -146,7 +99,7 @@ CONFIDENCE = _v(
      "Reported, but details are uncertain; see `notes` for what is unsure."),
 )
 
-VERIFICATION = _v(
+VERIFICATION = vocab(
     "verification", "Verification", "How a row was checked before it was coded.",
     ("official_text", "Official text checked", "Texte officiel vérifié", "Texto oficial verificado",
      "The coder read the official text, gazette or legislation-database entry."),
@@ -163,7 +116,7 @@ VERIFICATION = _v(
      "Coded from a submission to the call, not yet checked against another source."),
 )
 
-SOURCE_KIND = _v(
+SOURCE_KIND = vocab(
     "source_kind", "Source kind", "What kind of publication a source is.",
     ("official", "Official text", "Texte officiel", "Texto oficial",
      "Official gazette, legislation database, court or government publication."),
@@ -177,7 +130,7 @@ SOURCE_KIND = _v(
     ("submission", "Submission", "Contribution", "Contribución", "A submission to the call for input."),
 )
 
-DISCLOSURE = _v(
+DISCLOSURE = vocab(
     "disclosure", "Disclosure", "What may be published about a reprisal case.",
     ("public_record", "Public record", "Domaine public", "Registro público",
      "Already published by the UN or a recognised monitor; an organisation or public figure may be "
@@ -188,7 +141,7 @@ DISCLOSURE = _v(
      "Never exported and counted nowhere outside the coded file."),
 )
 
-REPRISAL_TYPE = _v(
+REPRISAL_TYPE = vocab(
     "reprisal_type", "Reprisal type",
     "The reprisals named in question 5 of the call (leaving and entering a country apart), "
     "plus three documented sub-types.",
@@ -220,7 +173,7 @@ REPRISAL_TYPE = _v(
      "Freezing of accounts or assets (a documented sub-type of denial of funding or sanctions).", None, "Q5"),
 )
 
-TARGET_TYPE = _v(
+TARGET_TYPE = vocab(
     "target_type", "Target type", "Who an instrument applies to, or who a reprisal hit.",
     ("domestic_cso", "Domestic civil-society organisation", "Organisation de la société civile nationale",
      "Organización de la sociedad civil nacional", "An association, foundation or NGO registered in the country."),
@@ -244,8 +197,9 @@ TARGET_TYPE = _v(
      "The instrument applies to everyone (e.g. a penal-code offence)."),
 )
 
-THEME = _v(
-    "theme", "Solidarity theme", "The seven expressions of international solidarity named in the call.",
+THEME = vocab(
+    "theme", "Solidarity theme",
+    "The seven expressions of international solidarity named in the call, and general human-rights work.",
     ("womens_rights", "Women's rights", "Droits des femmes", "Derechos de las mujeres",
      "Accountability for violations of women's rights."),
     ("climate_disasters", "Climate and disasters", "Climat et catastrophes", "Clima y desastres",
@@ -261,9 +215,13 @@ THEME = _v(
      "Equal access to vaccines and medical assistance in health emergencies."),
     ("migrants_minorities", "Migrants, refugees and minorities", "Migrants, réfugiés et minorités",
      "Migrantes, refugiados y minorías", "Rights of migrants, refugees and minorities."),
+    ("general_human_rights", "General human-rights work", "Action générale en faveur des droits humains",
+     "Labor general de derechos humanos",
+     "Human-rights work that fits none of the seven expressions (e.g. documentation, civic space, "
+     "cooperation with the UN). An empty theme list means 'not coded', never 'no theme'."),
 )
 
-DIMENSION = _v(
+DIMENSION = vocab(
     "dimension", "Further dimension", "Other questions of the call a row bears on.",
     ("platform_access", "Platform access", "Accès aux plateformes", "Acceso a plataformas",
      "Access to media or digital platforms is limited (question 3).", None, "Q3"),
@@ -274,7 +232,7 @@ DIMENSION = _v(
      "Concerns school or university student groups (question 8).", None, "Q8"),
 )
 
-CATEGORY = _v(
+CATEGORY = vocab(
     "category", "Category",
     "What an instrument regulates. Restricting categories answer question 5, facilitating ones question 4.",
     # restricting (question 5)
@@ -342,179 +300,173 @@ CATEGORY = _v(
      "Guarantees access to the internet and digital communication across borders.", F, "Q4"),
 )
 
+
+CHECK_STATUS = vocab(
+    "check_status", "Check status",
+    "What the checklist of an assessed jurisdiction says about one law family.",
+    ("coded", "Coded", "Codé", "Codificado",
+     "Searched under the family's inclusion rule; the instruments of the family's categories answer it."),
+    ("none_found", "Assessed, none found", "Évalué, aucun trouvé", "Evaluado, ninguno encontrado",
+     "Searched under the family's inclusion rule in the sources named; nothing that counts was found."),
+    ("not_checked", "Not checked", "Non vérifié", "No verificado",
+     "Not (yet) searched: the absence of instruments of this family says nothing."),
+)
+
+
+def _family(value, en, fr, es, definition, side, categories, rule) -> Family:
+    return Family(value, en, fr, es, definition, side, "Q5" if side == R else "Q4", tuple(categories), rule)
+
+
+FAMILY = vocab(
+    "family", "Law family",
+    "The kinds of law checked in every assessed jurisdiction. Each has a written inclusion rule, applied the "
+    "same way everywhere, so that 'none found' means the same thing in every country. Instruments answer a "
+    "family through their categories; categories outside every family (online expression, assembly, "
+    "boycotts, surveillance, student activity, digital access) are coded where found but not searched "
+    "systematically.",
+    _family("association_law", "Association and registration law", "Droit des associations et enregistrement",
+            "Ley de asociaciones y registro",
+            "The law under which associations, foundations and NGOs register, report, and are suspended or dissolved.",
+            R, ("registration_dissolution", "reporting_audit_burden"),
+            "Counts when the general or special law on associations, foundations or NGOs (or its regulations) "
+            "requires prior authorisation or discretionary registration or re-registration, bans or penalises "
+            "unregistered groups, allows suspension or dissolution by administrative decision or on vague grounds, "
+            "or imposes reporting, audit or inspection duties beyond ordinary accounting. A notification-based "
+            "law with dissolution by a court only is coded under enabling association law instead."),
+    _family("foreign_funding", "Foreign funding controls", "Contrôle du financement étranger",
+            "Control de la financiación extranjera",
+            "Rules that single out money received from abroad by civil society.",
+            R, ("foreign_funding",),
+            "Counts when a rule singles out funds from foreign sources received by organisations or people: prior "
+            "approval, designated accounts or banks, caps, taxes, bans, or reporting tied to foreign funds. Banking, "
+            "currency or AML rules that apply to all money alike do not count here (see counter-terrorism "
+            "financing)."),
+    _family("foreign_agent_influence", "Foreign-agent and foreign-influence registration",
+            "Enregistrement « agent de l'étranger » et influence étrangère",
+            "Registro de «agente extranjero» e influencia extranjera",
+            "Labels or registers organisations or people because of foreign funding or a foreign principal.",
+            R, ("foreign_agent", "foreign_influence_registration"),
+            "Counts when a law labels or registers organisations, media or people as agents, representatives or "
+            "'organisations pursuing the interests' of a foreign power or principal, because of foreign funding or "
+            "foreign-directed activity. Activity-based (FARA-type) registration of those acting for a foreign "
+            "principal counts too, even where it exempts most civil-society work; the summary says so."),
+    _family("foreign_organisations", "Foreign organisations and foreign cooperation",
+            "Organisations étrangères et coopération avec l'étranger",
+            "Organizaciones extranjeras y cooperación con el extranjero",
+            "Presence of foreign and international NGOs, bans on 'undesirable' organisations, limits on "
+            "cooperation with foreign bodies.",
+            R, ("undesirable_organisations", "foreign_cooperation"),
+            "Counts when a rule governs the presence of foreign or international NGOs beyond ordinary company or "
+            "association registration (permits, accreditation, ministry approval, bans), lists foreign "
+            "organisations as 'undesirable', banned or extremist, or restricts partnerships, membership or "
+            "contacts with foreign or international bodies."),
+    _family("counter_terrorism_aml", "Counter-terrorism financing and AML applied to non-profits",
+            "Lutte contre le financement du terrorisme et le blanchiment appliquée aux organisations sans but lucratif",
+            "Lucha contra la financiación del terrorismo y el blanqueo aplicada a las organizaciones sin fines de lucro",
+            "Counter-terrorism-financing and anti-money-laundering law as it reaches non-profit organisations.",
+            R, ("counter_terrorism_aml",),
+            "Counts when a counter-terrorism(-financing) or anti-money-laundering law or regulation has measures "
+            "aimed at non-profit organisations (NPO registration, supervision, reporting or risk rules, NPOs as "
+            "reporting entities, typically under FATF Recommendation 8), or when a UN document or recognised "
+            "monitor documents its application to civil-society organisations or defenders. A general "
+            "terrorism-financing offence with neither does not count: mark the family none_found and say so."),
+    _family("security_offences", "Sanctions and national-security offences", "Sanctions et infractions à la sécurité nationale",
+            "Sanciones y delitos contra la seguridad nacional",
+            "Treason, espionage, extremism, 'foreign interference', sovereignty and sanctions offences used "
+            "against cross-border work.",
+            R, ("national_security",),
+            "Counts when the offence's text reaches contacts, information-sharing or funding across borders "
+            "('cooperation with foreign organisations', 'discrediting the State abroad', 'foreign interference'), "
+            "or when a UN document or recognised monitor documents its use against organisations or defenders for "
+            "cross-border work. A criminal code with neither does not count."),
+    _family("travel_mobility", "Travel and mobility of defenders", "Déplacements et mobilité des défenseurs",
+            "Viajes y movilidad de los defensores",
+            "Exit bans, entry bans and deportation powers reaching defenders and foreign NGO staff.",
+            R, ("travel_mobility",),
+            "Counts when a travel, passport, entry or deportation power targets defenders, activists or foreign "
+            "NGO staff, or when a UN document or recognised monitor documents its use against them. Ordinary "
+            "immigration law with neither does not count."),
+    _family("criminalisation_of_solidarity", "Criminalisation of humanitarian assistance",
+            "Criminalisation de l'assistance humanitaire", "Criminalización de la asistencia humanitaria",
+            "Offences that penalise humanitarian help or support to migrants, refugees or people in need.",
+            R, ("criminalisation_of_solidarity",),
+            "Counts when an offence can penalise humanitarian help without gain: facilitation of entry, transit "
+            "or stay with no (or a narrow) humanitarian exemption, rules restricting search and rescue, or bans on "
+            "aid to populations in areas controlled by designated groups."),
+    _family("enabling_association", "Enabling association law", "Droit d'association favorable",
+            "Ley de asociación habilitante",
+            "Association law that makes forming and running an organisation, including with foreign partners, easy.",
+            F, ("enabling_association", "cross_border_association"),
+            "Counts when the association law provides notification-based or simple registration, allows "
+            "unregistered associations, recognises foreign organisations or membership of international networks, "
+            "and allows dissolution only by a court for serious cause."),
+    _family("access_to_resources", "Access to resources, including from abroad", "Accès aux ressources, y compris de l'étranger",
+            "Acceso a recursos, incluso del extranjero",
+            "Guarantees of the right to seek, receive and use resources, including from abroad.",
+            F, ("access_to_resources",),
+            "Counts when a constitutional or legal provision guarantees organisations the right to seek, receive "
+            "and use resources, explicitly including foreign ones, or when a law removed foreign-funding controls."),
+    _family("cross_border_giving_tax", "Tax treatment of giving", "Traitement fiscal des dons", "Tratamiento fiscal de las donaciones",
+            "Tax relief for donations to public-benefit organisations.",
+            F, ("tax_incentives_giving",),
+            "Counts when the law grants tax relief for donations to public-benefit organisations; the summary "
+            "says whether gifts to or from organisations abroad are covered (e.g. under EU free-movement case law)."),
+    _family("defender_protection", "Protection of defenders", "Protection des défenseurs", "Protección de defensores",
+            "Laws and mechanisms that protect defenders, cooperation with the UN, and public participation.",
+            F, ("defender_protection", "un_cooperation_protection", "anti_slapp"),
+            "Counts when a law, decree or public mechanism protects human rights defenders (a defenders law, a "
+            "protection programme), protects people who cooperate with the UN or regional mechanisms, or protects "
+            "against strategic lawsuits (anti-SLAPP). Statements of policy without a mechanism do not count."),
+    _family("regional_treaties", "Regional treaties", "Traités régionaux", "Tratados regionales",
+            "Ratification of regional treaties that protect participation, defenders or international NGOs.",
+            F, ("regional_treaty",),
+            "Checked against the depositary's list: the Aarhus Convention, the Escazú Agreement, the declaration "
+            "under Article 34(6) of the Protocol to the African Charter (direct access for NGOs and individuals; "
+            "its withdrawal ends it), and the European Convention on the Recognition of the Legal Personality of "
+            "International NGOs (ETS No. 124)."),
+    _family("humanitarian_exemptions", "Humanitarian exemptions", "Exemptions humanitaires", "Exenciones humanitarias",
+            "Standing carve-outs for impartial humanitarian action in sanctions or counter-terrorism law.",
+            F, ("humanitarian_exemption",),
+            "Counts when sanctions or counter-terrorism law has a standing exemption for impartial humanitarian "
+            "activities (for example one implementing Security Council resolution 2664 (2022)); case-by-case "
+            "licences alone do not count."),
+)
+
+RESTRICTION_CLASS = vocab(
+    "restriction_class", "Restriction class",
+    "Map class of the restriction index (breaks in the codebook's index section).",
+    ("none_found", "Assessed, none found", "Évalué, aucune trouvée", "Evaluado, ninguna encontrada",
+     "Assessed; no restricting instrument in force in the year (index 0)."),
+    ("low", "Low", "Faible", "Baja", "Index above 0 and below 10."),
+    ("moderate", "Moderate", "Modérée", "Moderada", "Index 10 to below 25."),
+    ("high", "High", "Élevée", "Alta", "Index 25 to below 45."),
+    ("very_high", "Very high", "Très élevée", "Muy alta", "Index 45 or more."),
+)
+
+FACILITATION_CLASS = vocab(
+    "facilitation_class", "Facilitation class",
+    "Map class of the facilitation index (breaks in the codebook's index section).",
+    ("none_found", "Assessed, none found", "Évalué, aucun trouvé", "Evaluado, ninguno encontrado",
+     "Assessed; no facilitating instrument in force in the year (index 0)."),
+    ("one", "1 dimension", "1 dimension", "1 dimensión", "Facilitating instruments in one dimension."),
+    ("two", "2 dimensions", "2 dimensions", "2 dimensiones", "Facilitating instruments in two dimensions."),
+    ("three", "3 dimensions", "3 dimensions", "3 dimensiones", "Facilitating instruments in three dimensions."),
+    ("four_plus", "4 or more dimensions", "4 dimensions ou plus", "4 dimensiones o más",
+     "Facilitating instruments in four or more dimensions."),
+)
+
 VOCABULARIES: dict[str, Vocabulary] = {
     v.name: v
     for v in (
-        ASSESSMENT_STATUS, DIRECTION, QUESTION, INSTRUMENT_TYPE, INSTRUMENT_STATUS, SEVERITY, CATEGORY,
-        REPRISAL_TYPE, TARGET_TYPE, THEME, DIMENSION, DISCLOSURE, SOURCE_KIND, VERIFICATION, CONFIDENCE,
+        ASSESSMENT_STATUS, DIRECTION, QUESTION, INSTRUMENT_TYPE, INSTRUMENT_STATUS, SEVERITY, CATEGORY, FAMILY,
+        CHECK_STATUS, RESTRICTION_CLASS, FACILITATION_CLASS, REPRISAL_TYPE, TARGET_TYPE, THEME, DIMENSION,
+        DISCLOSURE, SOURCE_KIND, VERIFICATION, CONFIDENCE,
     )
 }
 
 RESTRICTING_CATEGORIES = tuple(t.value for t in CATEGORY if t.side == R)
 FACILITATING_CATEGORIES = tuple(t.value for t in CATEGORY if t.side == F)
-
-# Cases whose disclosure allows them in any table, count or figure outside the coded file.
-EXPORTABLE_DISCLOSURES = ("public_record", "anonymised")
-# Sources that make a case "already published by the UN or a recognised monitor".
-PUBLIC_RECORD_SOURCE_KINDS = ("un_document", "monitor")
-
-PANEL_START = 1990
-
-# The derived country-year measures: column name, en/fr/es label, and formula.
-FORMULAS = (
-    ("in_force", "In force", "En vigueur", "En vigor",
-     "An instrument is in force in year Y when start ≤ Y and (end is empty or Y < end), where start is "
-     "`in_force` (or `adopted` when `in_force` is empty) and end is the year of `repealed` or "
-     "`struck_down`. Bills and pending instruments are never in force. An instrument repealed in 2021 "
-     "leaves the panel in 2021."),
-    ("restrictive_in_force", "Restrictive instruments in force", "Instruments restrictifs en vigueur",
-     "Instrumentos restrictivos en vigor",
-     "Number of instruments with direction `restricts` or `mixed` in force in the year."),
-    ("facilitating_in_force", "Facilitating instruments in force", "Instruments facilitateurs en vigueur",
-     "Instrumentos facilitadores en vigor",
-     "Number of instruments with direction `facilitates` or `mixed` in force in the year."),
-    ("max_severity", "Maximum severity", "Sévérité maximale", "Severidad máxima",
-     "Highest severity (1–3) among restricting instruments in force; 0 when none is in force."),
-    ("restriction_score", "Restriction score", "Score de restriction", "Puntuación de restricción",
-     "Sum over the 16 restricting categories of the highest severity in force in that category "
-     "(0–48). A country is not penalised twice for two laws doing the same thing."),
-    ("facilitation_score", "Facilitation score", "Score de facilitation", "Puntuación de facilitación",
-     "Number of the 10 facilitating categories with at least one instrument in force (0–10)."),
-    ("restrictive_categories", "Restricting categories in force", "Catégories restrictives en vigueur",
-     "Categorías restrictivas en vigor",
-     "Number of the 16 restricting categories with at least one instrument in force (0–16)."),
-    ("balance", "Balance", "Équilibre", "Equilibrio",
-     "facilitation_score − restrictive_categories: positive where more facilitating than restricting "
-     "categories are in force, negative where restrictions dominate."),
-    ("public_cases", "Public reprisal cases", "Cas de représailles publics", "Casos de represalias públicos",
-     "Number of cases with disclosure `public_record` or `anonymised` dated in the year. "
-     "Confidential cases are counted nowhere."),
-)
-
-
-def vocabulary(name: str) -> Vocabulary:
-    """The vocabulary called ``name`` (KeyError names the known ones)."""
-    try:
-        return VOCABULARIES[name]
-    except KeyError:
-        raise KeyError(f"no vocabulary {name!r}; known: {', '.join(VOCABULARIES)}") from None
-
-
-def label(vocab: str, value, lang: str = "en") -> str:
-    """Label of ``value`` in vocabulary ``vocab``, in ``lang``."""
-    return vocabulary(vocab).label(str(value), lang)
-
-
-def formula_label(column: str, lang: str = "en") -> str:
-    """Label of a derived country-year column."""
-    for name, en, fr, es, _ in FORMULAS:
-        if name == column:
-            return {"en": en, "fr": fr, "es": es}[lang]
-    raise KeyError(column)
-
-
-def to_markdown() -> str:
-    """The codebook as Markdown (written to docs/codebook.md by `solidarity-data codebook`)."""
-    out = [
-        "# Codebook",
-        "",
-        "Generated from `solidarity_data/codebook.py` by `solidarity-data codebook`; do not edit by hand.",
-        "",
-    ]
-    for v in VOCABULARIES.values():
-        out += [f"## {v.title} (`{v.name}`)", "", v.description, ""]
-        extra = any(t.side for t in v.terms)
-        head = "| value | English | français | español |" + (" side |" if extra else "") + " definition |"
-        out += [head, "|" + "---|" * (head.count("|") - 1)]
-        for t in v.terms:
-            side = f" {t.side} |" if extra else ""
-            out.append(f"| `{t.value}` | {t.en} | {t.fr} | {t.es} |{side} {t.definition} |")
-        out.append("")
-    out += ["## Derived country-year measures", "",
-            f"The panel runs from {PANEL_START} to the current year, one row per jurisdiction and year.", "",
-            "| column | English | français | español | formula |", "|---|---|---|---|---|"]
-    for name, en, fr, es, formula in FORMULAS:
-        out.append(f"| `{name}` | {en} | {fr} | {es} | {formula} |")
-    out += ["", "## Data dictionary", "", "Columns of the release tables (`build`), identical in Python and CSV.", "",
-            "| column | type | vocabulary | description |", "|---|---|---|---|"]
-    for name, (ftype, vocab, desc) in sorted(FIELDS.items()):
-        out.append(f"| `{name}` | {ftype} | {f'`{vocab}`' if vocab else ''} | {desc} |")
-    out.append("")
-    return "\n".join(out)
-
-
-# The data dictionary of the release tables: column → (frictionless type, vocabulary or None, description).
-# Shared by the tables, the datapackage schema and docs/codebook.md.
-_LIST = " Several values are joined with ';'."
-_PDATE = "Date as YYYY, YYYY-MM or YYYY-MM-DD (as precise as is known)."
-FIELDS: dict[str, tuple[str, str | None, str]] = {
-    "iso3": ("string", None, "ISO 3166-1 alpha-3 code (XKX for Kosovo)."),
-    "iso2": ("string", None, "ISO 3166-1 alpha-2 code."),
-    "numeric": ("string", None, "ISO 3166-1 numeric code (also the UN M49 code), zero-padded."),
-    "country": ("string", None, "UN-style short name in English."),
-    "name_en": ("string", None, "UN-style short name in English."),
-    "name_fr": ("string", None, "UN-style short name in French."),
-    "name_es": ("string", None, "UN-style short name in Spanish."),
-    "un_member": ("boolean", None, "Member State of the United Nations."),
-    "un_observer": ("boolean", None, "Non-member observer State (Holy See, State of Palestine)."),
-    "region": ("string", None, "UN M49 region."),
-    "subregion": ("string", None, "UN M49 sub-region."),
-    "intermediate_region": ("string", None, "UN M49 intermediate region, where there is one."),
-    "region_code": ("string", None, "UN M49 region code."),
-    "subregion_code": ("string", None, "UN M49 sub-region code."),
-    "intermediate_region_code": ("string", None, "UN M49 intermediate region code."),
-    "assessment_status": ("string", "assessment_status", "Whether the jurisdiction has been assessed."),
-    "assessed_on": ("date", None, "When the jurisdiction was last assessed."),
-    "n_instruments": ("integer", None, "Number of coded instruments."),
-    "n_public_cases": ("integer", None, "Number of exportable (public-record or anonymised) cases."),
-    "instrument_id": ("string", None, "Identifier: ISO3-adoption year-slug."),
-    "title": ("string", None, "Title in the original language."),
-    "title_en": ("string", None, "Title in English."),
-    "instrument_type": ("string", "instrument_type", "Legal form."),
-    "direction": ("string", "direction", "Restricts, facilitates or mixed."),
-    "question": ("string", "question", "Question of the call answered."),
-    "categories": ("string", "category", "What the instrument regulates." + _LIST),
-    "targets": ("string", "target_type", "Who the instrument applies to." + _LIST),
-    "severity": ("integer", "severity", "Severity rubric 1–3 (restricting instruments only)."),
-    "adopted": ("string", None, "Adoption. " + _PDATE),
-    "adopted_year": ("integer", None, "Year of adoption."),
-    "in_force": ("string", None, "Entry into force. " + _PDATE),
-    "in_force_year": ("integer", None, "Year of entry into force."),
-    "repealed": ("string", None, "Repeal. " + _PDATE),
-    "repealed_year": ("integer", None, "Year of repeal."),
-    "struck_down": ("string", None, "Annulment by a court. " + _PDATE),
-    "struck_down_year": ("integer", None, "Year of annulment."),
-    "amended": ("string", None, "Dated amendments as 'date: note'." + _LIST),
-    "status": ("string", "instrument_status", "Status on the assessment date."),
-    "summary": ("string", None, "Neutral summary of what the row does to cross-border solidarity."),
-    "themes": ("string", "theme", "Solidarity themes of the call." + _LIST),
-    "dimensions": ("string", "dimension", "Questions 3, 7 or 8 the row bears on." + _LIST),
-    "source_urls": ("string", None, "Addresses of the sources (full records in sources.csv)." + _LIST),
-    "verification": ("string", "verification", "How the row was checked."),
-    "verification_note": ("string", None, "What exactly was checked."),
-    "confidence": ("string", "confidence", "How sure the coder is."),
-    "notes": ("string", None, "What is uncertain or left out."),
-    "category": ("string", "category", "One category of the instrument."),
-    "side": ("string", None, "Side of the category: restricts or facilitates."),
-    "case_id": ("string", None, "Identifier: ISO3-year-slug (anonymised cases get a neutral id)."),
-    "year": ("integer", None, "Year."),
-    "date": ("string", None, _PDATE),
-    "reprisal_types": ("string", "reprisal_type", "Reprisal types of question 5." + _LIST),
-    "reprisal_type": ("string", "reprisal_type", "One reprisal type of the case."),
-    "target_type": ("string", "target_type", "Who was targeted."),
-    "target_name": ("string", None, "Name as published by the UN or a recognised monitor (public-record cases only)."),
-    "instrument_ids": ("string", None, "Instruments applied in the case." + _LIST),
-    "disclosure": ("string", "disclosure", "Disclosure level (confidential cases are never exported)."),
-    "record_type": ("string", None, "instrument or case."),
-    "record_id": ("string", None, "The instrument_id or case_id the source belongs to."),
-    "position": ("integer", None, "Order of the source within its record."),
-    "publisher": ("string", None, "Publisher of the source."),
-    "url": ("string", None, "Address of the source."),
-    "kind": ("string", "source_kind", "Kind of source."),
-}
-FIELDS.update({name: ("integer", None, formula) for name, _, _, _, formula in FORMULAS if name != "in_force"})
-FIELDS.update({f"cases_{t.value}": ("integer", None, f"Exportable cases in the year with reprisal type '{t.value}'.")
-               for t in REPRISAL_TYPE})
-FIELDS["in_force"] = ("string", None, "Entry into force. " + _PDATE)
-LIST_FIELDS = frozenset(k for k, (_, _, d) in FIELDS.items() if d.endswith(_LIST))
-FIELDS["instruments_in_force"] = ("integer", None, "Instruments of the category in force in the year.")
+# Statuses that end an instrument; each has a date field of the same name.
+END_STATUSES = ("repealed", "superseded", "struck_down", "suspended")
+# category → the families it answers (a category belongs to at most one family)
+CATEGORY_FAMILY = {c: f.value for f in FAMILY for c in f.categories}
