@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .export import atomic_write
-
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+from .files import atomic_write
+from .paths import NOTEBOOKS
 # The HTML nbconvert writes draws plotly only from a text/html output: this renderer adds one (with
 # plotly.js embedded once per notebook) next to the mimetype output, and keeps the offline topojson stub.
 HTML_RENDERER = "plotly_mimetype+notebook"

@@ -5,7 +5,7 @@ import json
 import nbformat
 import pytest
 
-from solidarity_data.export import find_browser
+from solidarity_data.rendering import find_browser
 from solidarity_data.notebooks import NOTEBOOKS, country_profile, run_notebook
 from tests.test_figures import headless_dom
 
