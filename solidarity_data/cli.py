@@ -98,9 +98,9 @@ def _cmd_summary(args) -> int:
 
 
 def _cmd_profile(args) -> int:
-    from .notebooks import country_profile
+    from .report.profile import write_profile
 
-    return _wrote(country_profile(_load(args), args.iso3.upper(), args.lang, Path(args.out)))
+    return _wrote(write_profile(_load(args), args.iso3.upper(), args.lang, Path(args.out)))
 
 
 def _cmd_template(args) -> int:
@@ -161,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="build/report")
     p = command("summary", _cmd_summary, "index class distribution, top and bottom ranks, sensitivity")
     p.add_argument("--year", type=int, default=None, help="panel year (default: this year)")
-    p = command("profile", _cmd_profile, "country profile notebook and its HTML (papermill + nbconvert)")
+    p = command("profile", _cmd_profile, "country profile: a translated, self-contained page (and its PDF)")
     p.add_argument("--iso3", required=True)
     p.add_argument("--lang", default="en", help="en, fr or es")
     p.add_argument("--out", default="build/profiles")

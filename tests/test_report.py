@@ -158,3 +158,36 @@ def test_report_builds_each_slider_map_once(tmp_path, fixture_ds, monkeypatch):
     sliders = [c for c in calls if c[2]]
     n_maps = sum(spec.is_map for spec in figures.FIGURE_SET.values())
     assert len(sliders) == len(set(sliders)) == n_maps * len(PAGES)
+
+
+@pytest.mark.parametrize("lang", list(PAGES))
+def test_country_profile_is_a_translated_document(tmp_path, real_ds, lang):
+    from solidarity_data.cli import main
+
+    assert main(["profile", "--iso3", "EGY", "--lang", lang, "--out", str(tmp_path)]) == 0
+    page = (tmp_path / f"profile-EGY-{lang}.html").read_text()
+    body = page.split("</head>", 1)[1]
+    assert f'<html lang="{lang}">' in page
+    assert f"<title>{label('profile.title', lang, country=countries_name('EGY', lang))}</title>" in page
+    assert "import solidarity_data" not in body and "In [" not in body, "no code shown"
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']https?://", page), "nothing from a CDN"
+    assert re.search(r'<a href="https?://[^"]+"', body), "sources are links"
+    assert "restricts" not in re.sub(r"<script.*?</script>", "", body, flags=re.S), "labels, not codes"
+    if lang != "en":
+        for key in ("profile.checklist", "profile.map", "report.cases_table"):
+            assert label(key, "en") not in body and label(key, lang) in body
+    if find_browser() is not None:
+        assert (tmp_path / f"profile-EGY-{lang}.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def countries_name(iso3, lang):
+    from solidarity_data.countries import name
+
+    return name(iso3, lang)
+
+
+def test_profile_refuses_a_jurisdiction_not_assessed(tmp_path, real_ds):
+    from solidarity_data.report.profile import write_profile
+
+    with pytest.raises(ValueError, match="is not an assessed jurisdiction"):
+        write_profile(real_ds, "ATA", "en", tmp_path)

@@ -192,7 +192,7 @@ def country_timeline(ds, iso3: str, lang: str = "en") -> go.Figure:
                 base=inst.start[part].astype(float), orientation="h", name=cb.label("direction", direction, lang),
                 marker_color=colours[direction], customdata=inst.loc[part, ["instrument_id"]].values, meta=direction,
                 hovertemplate="%{y}<br>%{base}–%{x}<br>%{customdata[0]}<extra></extra>"))
-    fig.update_layout(barmode="overlay")
+    fig.update_layout(barmode="overlay", showlegend=True)  # the legend names the colours even for one direction
     fig.update_xaxes(title=label("figure.year", lang), range=[cb.PANEL_START - 1, default_year() + 1],
                      gridcolor="#eee")
     rows = theme.legend_below(fig, 3)

@@ -142,7 +142,7 @@ def _colorscale(legend) -> list:
 
 
 def _map(ds, kind: str, year: int | None, lang: str, title: str, heading: str, *, category: str | None = None,
-         slider: bool = False) -> go.Figure:
+         slider: bool = False, highlight: str | None = None) -> go.Figure:
     from ..geo import plotly_geojson, world
 
     year = year or default_year()
@@ -166,6 +166,11 @@ def _map(ds, kind: str, year: int | None, lang: str, title: str, heading: str, *
         lon=micro.lon, lat=micro.lat, text=mtext, hovertemplate=HOVER, customdata=[names.get(i, i) for i in micro.iso3],
         mode="markers", showlegend=False, name="",
         marker={"size": 7, "color": [colours[k] for k in mz], "line": {"color": theme.BORDER, "width": 0.8}}))
+    if highlight in locations:  # one jurisdiction outlined (a country profile)
+        fig.add_trace(go.Choropleth(geojson=geojson, featureidkey="id", locations=[highlight], z=[0],
+                                    colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False,
+                                    marker={"line": {"color": theme.TEXT, "width": 2.5}}, hoverinfo="skip",
+                                    showlegend=False, name=""))
     for text_, colour in classes.legend:  # the legend: one entry per class, in codebook order
         fig.add_trace(go.Scattergeo(lon=[None], lat=[None], mode="markers", name=text_, hoverinfo="skip",
                                     marker={"size": 12, "symbol": "square", "color": colour,
@@ -197,10 +202,12 @@ def _add_year_slider(fig, ds, kind, lang, title, locations, micro, category):
                                 "pad": {"t": 0, "b": 0}, "font": {"size": theme.REPORT.font}}])
 
 
-def restrictions_map(ds, year: int | None = None, lang: str = "en", slider: bool = False) -> go.Figure:
-    """Restriction index class per jurisdiction (not assessed · none found · four index bands)."""
+def restrictions_map(ds, year: int | None = None, lang: str = "en", slider: bool = False,
+                     highlight: str | None = None) -> go.Figure:
+    """Restriction index class per jurisdiction (not assessed · none found · four index bands);
+    ``highlight`` outlines one jurisdiction."""
     return _map(ds, "restrictions", year, lang, label("figure.restrictions_map", lang, year="{year}"),
-                label("figure.restrictions_legend", lang), slider=slider)
+                label("figure.restrictions_legend", lang), slider=slider, highlight=highlight)
 
 
 def facilitation_map(ds, year: int | None = None, lang: str = "en", slider: bool = False) -> go.Figure:

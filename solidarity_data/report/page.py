@@ -29,21 +29,24 @@ def _json(obj) -> str:
     return json.dumps(obj, cls=PlotlyJSONEncoder, separators=(",", ":"), ensure_ascii=False).replace("</", "<\\/")
 
 
-def _figure(fig, lang: str) -> str:
+def _figure_json(fig, filename: str) -> str:
+    """A screen figure as the JSON the page's script draws, its geometry replaced by the shared one."""
     from ..figures.theme import PLOTLY_CONFIG
 
-    name = fig.spec.name
-    spec = fig.interactive.to_plotly_json()
+    spec = fig.to_plotly_json()
     for trace in spec["data"]:
         if "geojson" in trace:
             trace["geojson"] = GEOJSON
-    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"],
-                                                        "filename": f"{name}-{lang}"}}
-    target = f"plot-{name}"
+    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": filename}}
+    return _json({"data": spec["data"], "layout": spec["layout"], "config": config})
+
+
+def _figure(fig, lang: str) -> str:
+    name, target = fig.spec.name, f"plot-{fig.spec.name}"
     exports = " ".join(f'<a href="figures/{lang}/{name}.{fmt}" download>{fmt.upper()}</a>' for fmt in ("png", "svg", "pdf"))
     return (f'<figure class="plot" id="fig-{name}"><div id="{target}" class="plotly-graph-div"></div>'
             f'<script type="application/json" class="sd-figure" data-target="{target}">'
-            f'{_json({"data": spec["data"], "layout": spec["layout"], "config": config})}</script>'
+            f'{_figure_json(fig.interactive, f"{name}-{lang}")}</script>'
             f'<figcaption>{E(fig.alt)}</figcaption>'
             f'<p class="exports">{E(label("report.exports", lang))} {exports}</p></figure>')
 

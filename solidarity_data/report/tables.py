@@ -59,8 +59,9 @@ def _table(key: str, lang: str, columns: list[str], rows: list[list[str]], keys:
             f'<table class="data" data-search="{search}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
 
 
-def instruments_table(ds, lang: str) -> str:
-    inst = ds.instruments.assign(name=lambda d: d.iso3.map(lambda i: name(i, lang)))
+def instruments_table(ds, lang: str, iso3: str | None = None) -> str:
+    inst = ds.instruments if iso3 is None else ds.instruments[ds.instruments.iso3 == iso3]
+    inst = inst.assign(name=lambda d: d.iso3.map(lambda i: name(i, lang)))
     inst = inst.sort_values(["name", "adopted_year", "instrument_id"], key=lambda c: c.map(_sort_key) if c.name == "name"
                             else c, kind="stable")
     sources = ds.sources[ds.sources.record_type == "instrument"].groupby("record_id")
@@ -76,8 +77,9 @@ def instruments_table(ds, lang: str) -> str:
                                         "status", "sources"], rows, keys)
 
 
-def cases_table(ds, lang: str) -> str:
-    cases = ds.cases.assign(name=lambda d: d.iso3.map(lambda i: name(i, lang)))
+def cases_table(ds, lang: str, iso3: str | None = None) -> str:
+    cases = ds.cases if iso3 is None else ds.cases[ds.cases.iso3 == iso3]
+    cases = cases.assign(name=lambda d: d.iso3.map(lambda i: name(i, lang)))
     cases = cases.sort_values(["name", "year", "case_id"], key=lambda c: c.map(_sort_key) if c.name == "name" else c,
                               kind="stable")
     sources = ds.sources[ds.sources.record_type == "case"].groupby("record_id")
@@ -92,3 +94,17 @@ def cases_table(ds, lang: str) -> str:
     return _table("cases", lang, ["country", "year", "reprisal_types", "target_type", "target_name", "themes",
                                   "summary", "disclosure", "sources"], rows, keys)
 
+
+
+def checks_table(ds, lang: str, iso3: str) -> str:
+    """One jurisdiction's checklist: every law family, what was found, when, and in which sources."""
+    checks = ds.checks[ds.checks.iso3 == iso3]
+    sources = ds.sources[ds.sources.record_type == "check"].groupby("record_id")
+    rows, keys = [], []
+    for r in checks.itertuples(index=False):
+        rid = f"{iso3}:{r.family}"
+        links = _links(sources.get_group(rid)) if rid in sources.groups else ""
+        rows.append([E(cb.label("family", r.family, lang)), E(cb.label("check_status", r.check_status, lang)),
+                     _cell(r.checked_on), E(_cell(r.note)), links])
+        keys.append([""] * 5)
+    return _table("checks", lang, ["family", "check_status", "checked_on", "note", "sources"], rows, keys)
