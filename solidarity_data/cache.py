@@ -92,13 +92,16 @@ def _rebuild(d: dict):
                                                                   for a in i["amended"]]}))
 
     def case(c):
-        return rec.Case.model_construct(**(c | ({"sources": [source(s) for s in c["sources"]]} if "sources" in c else {})))
+        sources = {"sources": [source(s) for s in c["sources"]]} if "sources" in c else {}  # anonymised: none kept
+        return rec.Case.model_construct(**(c | sources))
 
     return rec.CountryFile.model_construct(
         iso3=d["iso3"],
-        assessment=rec.Assessment.model_construct(**(d["assessment"] | {"assessed_on": date(d["assessment"]["assessed_on"])})),
+        assessment=rec.Assessment.model_construct(**(d["assessment"]
+                                                      | {"assessed_on": date(d["assessment"]["assessed_on"])})),
         consulted={k: source(s) for k, s in d["consulted"].items()},
-        checks={k: rec.Check.model_construct(**(c | {"checked_on": date(c["checked_on"])})) for k, c in d["checks"].items()},
+        checks={k: rec.Check.model_construct(**(c | {"checked_on": date(c["checked_on"])}))
+                for k, c in d["checks"].items()},
         instruments=[instrument(i) for i in d["instruments"]],
         cases=[case(c) for c in d["cases"]],
     )

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from . import codebook as cb
-
 from .paths import DATA_DIR
 from .problems import DataError, Problem
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .problems import UserError
 
-
 MARKER = ".solidarity-data-output"  # written last in every output folder; only such folders are replaced
 
 

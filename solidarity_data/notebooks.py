@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .files import atomic_write
 from .paths import NOTEBOOKS
+
 # The HTML nbconvert writes draws plotly only from a text/html output: this renderer adds one (with
 # plotly.js embedded once per notebook) next to the mimetype output, and keeps the offline topojson stub.
 HTML_RENDERER = "plotly_mimetype+notebook"

@@ -67,7 +67,8 @@ def _in(vocab_name: str):
 
     def check(value):
         if value not in vocab:
-            raise _error("unknown-value", f"unknown {vocab_name} {value!r}; expected one of: {', '.join(vocab.values())}")
+            expected = ", ".join(vocab.values())
+            raise _error("unknown-value", f"unknown {vocab_name} {value!r}; expected one of: {expected}")
         return value
 
     return AfterValidator(check)

@@ -111,7 +111,8 @@ def write_figure_html(built, path: Path) -> Path:
                                           alt=html.escape(built.alt, quote=True), div=div))
 
 
-def write_figures(built: dict, out: Path, formats=FIGURE_FORMATS, version: str = "", progress: bool = True) -> list[dict]:
+def write_figures(built: dict, out: Path, formats=FIGURE_FORMATS, version: str = "",
+                  progress: bool = True) -> list[dict]:
     """Write DIR/<lang>/<figure>.<ext> for every built figure, then DIR/figures.json; return its entries."""
     from tqdm import tqdm
 

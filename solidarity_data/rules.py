@@ -136,7 +136,7 @@ def _id_year(raw: dict):
 
 
 def _source_url(raw: dict):
-    sources = [s for s in raw.get("sources") or [] if isinstance(s, dict)] if isinstance(raw.get("sources"), list) else []
+    sources = [s for s in raw["sources"] if isinstance(s, dict)] if isinstance(raw.get("sources"), list) else []
     if sources and not any(s.get("url") for s in sources):
         yield "sources", "at least one source needs a URL (a submission alone is not enough)"
 
@@ -259,7 +259,8 @@ def _checklist(data: dict, line):
 def _families_coded(data: dict) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for _, r in _maps(data, "instruments"):
-        for family in dict.fromkeys(cb.CATEGORY_FAMILY[c] for c in _strs(r.get("categories")) if c in cb.CATEGORY_FAMILY):
+        cats = [c for c in _strs(r.get("categories")) if c in cb.CATEGORY_FAMILY]
+        for family in dict.fromkeys(cb.CATEGORY_FAMILY[c] for c in cats):
             if isinstance(r.get("id"), str):
                 out.setdefault(family, []).append(r["id"])
     return out
@@ -281,7 +282,8 @@ def _check_status(data: dict, line):
         if status in ("coded", "none_found") and check.get("checked_on") is None:
             yield ("checks", family, "checked_on"), f"required when the status is {status!r}"
         if status == "none_found" and not check.get("consulted"):
-            yield ("checks", family, "consulted"), "'none_found' says what was searched: name at least one consulted source"
+            yield ("checks", family, "consulted"), ("'none_found' says what was searched: name at least one "
+                                                    "consulted source")
 
 
 @rule("consulted-key", FILE_RULES)

@@ -98,7 +98,8 @@ def _part_problems(data: dict, part: str, index: dict, label: str) -> tuple[list
     return valid, problems
 
 
-def validate_mapping(data, index: dict, label: str, expected_iso3: str | None) -> tuple[rec.CountryFile | None, list[Problem]]:
+def validate_mapping(data, index: dict, label: str,
+                     expected_iso3: str | None) -> tuple[rec.CountryFile | None, list[Problem]]:
     """Validate one parsed country file; each instrument and case is checked on its own so every
     problem in the file is reported in one pass."""
     if not isinstance(data, dict):

@@ -154,7 +154,8 @@ def parse(raw: bytes, label: str) -> tuple[object, dict, list[Problem]]:
             node = loader.get_single_node()
             dupes = _duplicates(node)
             if dupes:
-                return None, {}, [Problem(label, line, dotted(p), "duplicate key", "duplicate-key") for p, line in dupes]
+                return None, {}, [Problem(label, line, dotted(p), "duplicate key", "duplicate-key")
+                                  for p, line in dupes]
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()

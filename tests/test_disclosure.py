@@ -29,9 +29,8 @@ def outputs(tmp_path_factory):
         r = subprocess.run([sys.executable, "-m", "solidarity_data", *map(str, args)], env=env, capture_output=True)
         assert r.returncode == 0, r.stderr
         logs += r.stdout + r.stderr
-    from solidarity_data.report import build_report
-
     import solidarity_data as sd
+    from solidarity_data.report import build_report
 
     build_report(sd.load(FIXTURES), out / "report", log=lambda *_: None, figure_formats=("html",))
     old = os.environ.get("SOLIDARITY_DATA_DIR")
@@ -99,7 +98,8 @@ def test_public_and_generated_case_ids_never_collide(tmp_path):
     import solidarity_data as sd
 
     text = (FIXTURES / "countries" / "HUN.yaml").read_text().replace("HUN-2019-public", "HUN-2020-anonymised-1")
-    text = text.replace("  - id: HUN-2020-anonymised-1\n    year: 2019", "  - id: HUN-2020-anonymised-1\n    year: 2020")
+    text = text.replace("  - id: HUN-2020-anonymised-1\n    year: 2019",
+                        "  - id: HUN-2020-anonymised-1\n    year: 2020")
     (tmp_path / "HUN.yaml").write_text(text)
     cases = sd.load(tmp_path).cases
     assert cases.case_id.is_unique and len(cases) == 2

@@ -5,8 +5,8 @@ import json
 import nbformat
 import pytest
 
-from solidarity_data.rendering import find_browser
 from solidarity_data.notebooks import NOTEBOOKS, run_notebook
+from solidarity_data.rendering import find_browser
 from tests.test_figures import headless_dom
 
 
@@ -17,10 +17,10 @@ def test_figure_cells_ignore_output_and_define_no_functions():
             if cell.cell_type != "code":
                 continue
             assert "def " not in cell.source, f"{path.name}: logic belongs in the package"
-            if "sd.figures." in cell.source and "(ds" in cell.source:
-                assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT"), f"{path.name}: {cell.source[:60]}"
             outputs = json.dumps(cell.get("outputs", []))
-            assert "cdn.plot.ly/plotly" not in outputs, f"{path.name}: committed output must not load plotly.js from a CDN"
+            if "application/vnd.plotly.v1+json" in outputs:  # a figure's JSON changes with every plotly release
+                assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT"), f"{path.name}: {cell.source[:60]}"
+            assert "cdn.plot.ly/plotly" not in outputs, f"{path.name}: no plotly.js from a CDN in committed output"
 
 
 @pytest.mark.skipif(find_browser() is None, reason="needs Chromium (make test installs it)")

@@ -168,6 +168,7 @@ def test_load_is_light():
     import subprocess
     import sys
 
-    code = "import sys, solidarity_data as sd; sd.load(); print(sorted(m for m in ('plotly', 'geopandas', 'kaleido') if m in sys.modules))"
+    code = ("import sys, solidarity_data as sd; sd.load(); "
+            "print(sorted(m for m in ('plotly', 'geopandas', 'kaleido') if m in sys.modules))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"

@@ -283,7 +283,7 @@ def test_a_csv_cell_over_the_csv_module_limit_is_a_clear_error(tmp_path):
         f.write('HUN,,"' + "x" * 140_000 + '"\n')
     with pytest.raises(SheetError) as e:
         read_sheet(folder)
-    assert [p.code for p in e.value.problems] == ["unreadable"]
+    assert [(p.line, p.code) for p in e.value.problems] == [(2, "too-long")]
 
 
 def test_an_import_across_files_is_all_or_nothing(data, tmp_path, monkeypatch):

@@ -1,15 +1,14 @@
 """Bad and hostile country files: each gives a clear `path:line: field: message`, exit 1, no traceback."""
 
 import contextlib
-from pathlib import Path
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from solidarity_data.cli import main
-
 from tests.conftest import FIXTURES
 
 BAD = FIXTURES / "bad"
@@ -110,15 +109,16 @@ def test_corpus_has_a_test_for_every_bad_folder():
 def test_three_problems_in_one_record_give_three_lines(tmp_path):
     text = (BAD / "unknown-enum" / "HUN.yaml").read_text()
     text = text.replace("repealed: 2021", "repealed: 2016").replace(
-        "    sources:\n      - {title: Fixture, publisher: Fixture, url: \"https://example.org/law\", kind: official}\n",
+        "    sources:\n      - {title: Fixture, publisher: Fixture, url: \"https://example.org/law\", "
+        "kind: official}\n",
         "    sources: []\n")
     (tmp_path / "HUN.yaml").write_text(text)
     r = run_validate(tmp_path / "HUN.yaml")
-    lines = [l for l in r.stderr.splitlines() if ": instruments.0." in l]
+    lines = [line for line in r.stderr.splitlines() if ": instruments.0." in line]
     assert r.returncode == 1 and len(lines) == 3, r.stderr
-    assert any("instrument_type: unknown instrument_type 'statue'" in l for l in lines)
-    assert any("sources: at least one item is required" in l for l in lines)
-    assert any("repealed: 2016 is before adopted 2017" in l for l in lines)
+    assert any("instrument_type: unknown instrument_type 'statue'" in line for line in lines)
+    assert any("sources: at least one item is required" in line for line in lines)
+    assert any("repealed: 2016 is before adopted 2017" in line for line in lines)
 
 
 def test_command_line_exit_code_and_no_traceback():

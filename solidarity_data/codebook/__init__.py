@@ -14,15 +14,46 @@ from __future__ import annotations
 
 from .fields import FIELDS, LIST_SEP, URL_SEP
 from .formulas import MEASURES, PANEL_START, formula_label, formula_text
-from .indices import (AIMED, FACILITATION_BREAKS, FACILITATION_DIMENSIONS, GENERIC, RESTRICTION_BREAKS,
-                      RESTRICTION_DIMENSIONS, SEVERITY_MAX, Dimension, max_points)
+from .indices import (
+    AIMED,
+    FACILITATION_BREAKS,
+    FACILITATION_DIMENSIONS,
+    GENERIC,
+    RESTRICTION_BREAKS,
+    RESTRICTION_DIMENSIONS,
+    SEVERITY_MAX,
+    Dimension,
+    max_points,
+)
 from .markdown import to_markdown
 from .resources import RESOURCES
 from .terms import LANGS, Family, Term, Vocabulary
-from .vocabularies import (ASSESSMENT_STATUS, CATEGORY, CATEGORY_FAMILY, CHECK_STATUS, CONFIDENCE, DIMENSION,
-                           DIRECTION, DISCLOSURE, END_STATUSES, FACILITATING_CATEGORIES, FACILITATION_CLASS, FAMILY,
-                           INSTRUMENT_STATUS, INSTRUMENT_TYPE, QUESTION, REPRISAL_TYPE, RESTRICTING_CATEGORIES,
-                           RESTRICTION_CLASS, SEVERITY, SOURCE_KIND, TARGET_TYPE, THEME, VERIFICATION, VOCABULARIES)
+from .vocabularies import (
+    ASSESSMENT_STATUS,
+    CATEGORY,
+    CATEGORY_FAMILY,
+    CHECK_STATUS,
+    CONFIDENCE,
+    DIMENSION,
+    DIRECTION,
+    DISCLOSURE,
+    END_STATUSES,
+    FACILITATING_CATEGORIES,
+    FACILITATION_CLASS,
+    FAMILY,
+    INSTRUMENT_STATUS,
+    INSTRUMENT_TYPE,
+    QUESTION,
+    REPRISAL_TYPE,
+    RESTRICTING_CATEGORIES,
+    RESTRICTION_CLASS,
+    SEVERITY,
+    SOURCE_KIND,
+    TARGET_TYPE,
+    THEME,
+    VERIFICATION,
+    VOCABULARIES,
+)
 
 # Cases whose disclosure allows them in any table, count or figure outside the coded file.
 EXPORTABLE_DISCLOSURES = ("public_record", "anonymised")

@@ -16,8 +16,16 @@ import plotly.graph_objects as go
 from .. import codebook as cb
 from . import theme
 from .alt import alt_text
-from .charts import (adoption_timeline, category_region_chart, country_timeline, in_force_by_category,
-                     reprisal_heatmap, reprisal_types_by_region, reprisal_types_chart, themes_by_type)
+from .charts import (
+    adoption_timeline,
+    category_region_chart,
+    country_timeline,
+    in_force_by_category,
+    reprisal_heatmap,
+    reprisal_types_by_region,
+    reprisal_types_chart,
+    themes_by_type,
+)
 from .maps import balance_map, cases_map, category_map, default_year, facilitation_map, restrictions_map
 
 __all__ = [

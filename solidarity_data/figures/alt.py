@@ -19,7 +19,8 @@ def _map(ds, spec, fig, lang: str) -> str:
     above = sum(n for k, n in counts.items() if k >= 2)  # classes after 'not assessed' and 'none found'
     if spec.kind == "restrictions":
         top = len(classes.legend) - 1
-        what = label("alt.restrictions_map", lang, top=counts.get(top, 0), top_label=quote(classes.legend[top][0], lang))
+        what = label("alt.restrictions_map", lang, top=counts.get(top, 0),
+                     top_label=quote(classes.legend[top][0], lang))
     elif spec.kind == "facilitation":
         what = label("alt.facilitation_map", lang)
     elif spec.kind == "balance":
@@ -29,7 +30,8 @@ def _map(ds, spec, fig, lang: str) -> str:
         what = label("alt.cases_map", lang, total=plural("count.public_case", len(ds.cases), lang))
     else:
         above = sum(n for k, n in counts.items() if k >= 3)  # after 'not checked' and 'checked, none'
-        what = label("alt.category_map", lang, category=quote(cb.label("category", spec.kwargs["category"], lang), lang))
+        category = cb.label("category", spec.kwargs["category"], lang)
+        what = label("alt.category_map", lang, category=quote(category, lang))
     return plural("alt.map", above, lang, year=year, assessed=assessed, what=what, na=na)
 
 

@@ -11,10 +11,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import codebook as cb
-from ..countries import region_label, table as country_table
+from ..countries import region_label
+from ..countries import table as country_table
 from ..labels import label
 from . import theme
 from .maps import default_year
+
 
 def _region_codes() -> pd.Series:
     return country_table().set_index("iso3")["region_code"]
@@ -109,7 +111,7 @@ def adoption_timeline(ds, lang: str = "en", start: int = cb.PANEL_START) -> go.F
     table = in_force_by_category(ds, "restricts", start)
     order = list(table.iloc[:, -1].sort_values(ascending=False, kind="stable").index)
     fig = go.Figure()
-    for i, cat in enumerate(order[HIGHLIGHTED:] + order[:HIGHLIGHTED][::-1]):  # the highlighted lines drawn last
+    for cat in order[HIGHLIGHTED:] + order[:HIGHLIGHTED][::-1]:  # the highlighted lines drawn last
         rank = order.index(cat)
         lit = rank < HIGHLIGHTED
         name = cb.label("category", cat, lang)
@@ -163,7 +165,8 @@ def themes_by_type(ds, lang: str = "en") -> go.Figure:
     cases_per_row = themed.groupby("theme")["case_id"].nunique().reindex(table.index, fill_value=0)
     fig = go.Figure(go.Heatmap(
         z=table.values, x=[cb.label("reprisal_type", v, lang) for v in table.columns], y=names,
-        meta=[[t, int(n)] for t, n in cases_per_row.items()], colorscale=[[0, "#f7f7f7"], [1, theme.CASES_STEPS[-2]]], text=table.values,
+        meta=[[t, int(n)] for t, n in cases_per_row.items()], colorscale=[[0, "#f7f7f7"], [1, theme.CASES_STEPS[-2]]],
+        text=table.values,
         texttemplate="%{text}", hovertemplate="%{y}<br>%{x}: %{z}<extra></extra>",
         colorbar=_colorbar(label("figure.cases", lang))))
     fig.update_xaxes(tickangle=-40)

@@ -61,17 +61,13 @@ def _index(row: pd.DataFrame, lang: str, which: str, steps) -> tuple[list, pd.Se
                                                                                for n, _ in breaks]
     legend = [(cb.label(vocab, "none_found", lang), theme.NONE_FOUND)] + list(zip(bands, steps))
     idx = row[vocab].map(lambda c: names.index(c) + 1)
-    index_label = cb.formula_label(f"{which}_index", lang)
-    hover = row.apply(lambda r: f"{index_label}: {r[f'{which}_index']:g}/100<br>"
-                                f"{cb.formula_label('families_checked', lang)}: {r.families_checked}/{len(cb.FAMILY)}",
-                      axis=1)
+    hover = row[f"{which}_index"].map(lambda v: f"{v:g}/100")
     return legend, idx, hover
 
 
 def _balance(row: pd.DataFrame, lang: str):
     names = ("≤ −3", "−2 … −1", label("figure.balance_zero", lang), "+1 … +2", "≥ +3")
-    hover = row.apply(lambda r: f"{cb.formula_label('balance', lang)}: {r.balance:+d} "
-                                f"({r.facilitation_score} − {r.restrictive_categories})", axis=1)
+    hover = row.apply(lambda r: f"{r.balance:+d} ({r.facilitation_score} − {r.restrictive_categories})", axis=1)
     return list(zip(names, theme.DIVERGING)), _bin(row["balance"], [-2, 0, 1, 3]), hover
 
 
@@ -80,7 +76,7 @@ def _cases(ds, year: int, lang: str):
     total = cy[cy.year <= year].groupby("iso3")["public_cases"].sum().astype(int)
     legend = [(label("figure.no_cases", lang), theme.NONE_FOUND)] + list(zip(("1", "2–4", "5–9", "10+"),
                                                                             theme.CASES_STEPS))
-    return legend, _bin(total, [1, 2, 5, 10]), total.map(lambda n: f"{label('figure.cases', lang)}: {n}")
+    return legend, _bin(total, [1, 2, 5, 10]), total.map(str)
 
 
 def _category(ds, row: pd.DataFrame, year: int, lang: str, category: str):
@@ -101,8 +97,7 @@ def _category(ds, row: pd.DataFrame, year: int, lang: str, category: str):
         level = (n > 0).astype(int)
     unchecked = fam["check_status"].reindex(row.index).eq("not_checked") & (n == 0)
     idx = (level + 2).where(~unchecked, 1)
-    hover = n.map(lambda k: f"{label('figure.instruments_in_force', lang)}: {k}")
-    hover[unchecked] = label("figure.not_checked", lang)
+    hover = pd.Series({i: f"{legend[idx[i] - 1][0]} · {k}" for i, k in n[n > 0].items()}, dtype="object")
     return legend, idx, hover
 
 
@@ -125,15 +120,25 @@ def classify(ds, year: int, lang: str, kind: str, category: str | None = None) -
 
 
 def _values(classes: Classes, locations: list[str]) -> tuple[list[int], list[str]]:
-    """Class index and hover text (class, then the numbers behind it) per location. The country's name
-    is not repeated here: it is the trace's customdata, the same in every slider step."""
+    """Class index and hover text (class, then the number behind it) per location, kept short: every
+    slider step repeats it. The country's name and its checklist are the trace's customdata, the same
+    in every step."""
     idx = classes.index.reindex(locations).fillna(0).astype(int)
-    text = [classes.legend[k][0] + (f"<br>{classes.hover[i]}" if k and i in classes.hover else "")
-            for i, k in zip(locations, idx)]
+    text = [classes.hover[i] if k and i in classes.hover else classes.legend[k][0] for i, k in zip(locations, idx)]
     return idx.tolist(), text
 
 
-HOVER = "<b>%{customdata}</b><br>%{text}<extra></extra>"
+def _hover(heading: str) -> str:
+    return f"<b>%{{customdata[0]}}</b><br>{heading}: %{{text}}<br><i>%{{customdata[1]}}</i><extra></extra>"
+
+
+def _customdata(ds, lang: str, locations) -> list[list[str]]:
+    """[name, 'law families checked: k/14'] per location (empty for jurisdictions not assessed)."""
+    names = country_table().set_index("iso3")[f"name_{lang}"]
+    checked = ds.countries.set_index("iso3").families_checked
+    what = cb.formula_label("families_checked", lang)
+    return [[names.get(i, i), f"{what}: {checked[i]}/{len(cb.FAMILY)}" if pd.notna(checked.get(i)) else ""]
+            for i in locations]
 
 
 def _colorscale(legend) -> list:
@@ -151,20 +156,19 @@ def _map(ds, kind: str, year: int | None, lang: str, title: str, heading: str, *
     w = world()
     keep = set(country_table().query("un_member or un_observer").iso3) | set(ds.files)
     micro = w[w.microstate & w.iso3.isin(keep)]
-    names = country_table().set_index("iso3")[f"name_{lang}"]
     classes = classify(ds, year, lang, kind, category)
     z, text = _values(classes, locations)
     mz, mtext = _values(classes, micro.iso3.tolist())
     colours = [c for _, c in classes.legend]
     fig = go.Figure()
     fig.add_trace(go.Choropleth(
-        geojson=geojson, featureidkey="id", locations=locations, z=z, text=text, hovertemplate=HOVER,
-        customdata=[names.get(i, i) for i in locations],
+        geojson=geojson, featureidkey="id", locations=locations, z=z, text=text, hovertemplate=_hover(heading),
+        customdata=_customdata(ds, lang, locations),
         colorscale=_colorscale(classes.legend), zmin=-0.5, zmax=len(colours) - 0.5, showscale=False, name="",
         marker={"line": {"color": theme.BORDER, "width": 0.3}}, showlegend=False))
     fig.add_trace(go.Scattergeo(
-        lon=micro.lon, lat=micro.lat, text=mtext, hovertemplate=HOVER, customdata=[names.get(i, i) for i in micro.iso3],
-        mode="markers", showlegend=False, name="",
+        lon=micro.lon, lat=micro.lat, text=mtext, hovertemplate=_hover(heading),
+        customdata=_customdata(ds, lang, micro.iso3), mode="markers", showlegend=False, name="",
         marker={"size": 7, "color": [colours[k] for k in mz], "line": {"color": theme.BORDER, "width": 0.8}}))
     if highlight in locations:  # one jurisdiction outlined (a country profile)
         fig.add_trace(go.Choropleth(geojson=geojson, featureidkey="id", locations=[highlight], z=[0],

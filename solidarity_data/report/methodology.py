@@ -70,13 +70,15 @@ def _validity(ds, lang: str) -> str:
 def section(ds, lang: str) -> str:
     measures = "".join(f"<dt><b>{E(cb.formula_label(n, lang))}</b> (<code>{E(n)}</code>)</dt>"
                        f"<dd>{E(cb.formula_text(n, lang))}</dd>" for n in cb.MEASURES)
-    severity = "".join(f"<li><b>{t.value} — {E(t.label(lang))}</b>: {E(t.definition_in(lang))}</li>" for t in cb.SEVERITY)
+    severity = "".join(f"<li><b>{t.value} — {E(t.label(lang))}</b>: {E(t.definition_in(lang))}</li>"
+                       for t in cb.SEVERITY)
     categories = "".join(f"<li><b>{E(t.label(lang))}</b> ({E(cb.label('direction', t.side, lang))}): "
                          f"{E(t.definition_in(lang))}</li>" for t in cb.CATEGORY)
     return (f"<p>{E(label('report.method_intro', lang))}</p>" + _families(lang)
             + f"<h3>{E(label('report.indices', lang))}</h3><p>{E(label('report.indices_intro', lang))}</p>"
             + f"<h4>{E(cb.formula_label('restriction_index', lang))}</h4>{_dimensions(cb.RESTRICTION_DIMENSIONS, lang)}"
-            + f"<h4>{E(cb.formula_label('facilitation_index', lang))}</h4>{_dimensions(cb.FACILITATION_DIMENSIONS, lang)}"
+            + f"<h4>{E(cb.formula_label('facilitation_index', lang))}</h4>"
+            + _dimensions(cb.FACILITATION_DIMENSIONS, lang)
             + _validity(ds, lang)
             + f"<h3>{E(label('report.measures', lang))}</h3><dl>{measures}</dl>"
             + f"<h3>{E(cb.SEVERITY.title(lang))}</h3><ul>{severity}</ul>"

@@ -43,7 +43,8 @@ def _figure_json(fig, filename: str) -> str:
 
 def _figure(fig, lang: str) -> str:
     name, target = fig.spec.name, f"plot-{fig.spec.name}"
-    exports = " ".join(f'<a href="figures/{lang}/{name}.{fmt}" download>{fmt.upper()}</a>' for fmt in ("png", "svg", "pdf"))
+    exports = " ".join(f'<a href="figures/{lang}/{name}.{fmt}" download>{fmt.upper()}</a>'
+                       for fmt in ("png", "svg", "pdf"))
     return (f'<figure class="plot" id="fig-{name}"><div id="{target}" class="plotly-graph-div"></div>'
             f'<script type="application/json" class="sd-figure" data-target="{target}">'
             f'{_figure_json(fig.interactive, f"{name}-{lang}")}</script>'
@@ -67,7 +68,8 @@ def _headline(ds, lang: str) -> str:
         return f'<div class="num"><b>{int(n)}</b>{E(words)}</div>'
 
     top = (box(n_assessed, label("report.assessed", lang, total=len(countries)))
-           + box(len(ds.instruments), label("figure.instruments", lang)) + box(len(ds.cases), label("figure.cases", lang)))
+           + box(len(ds.instruments), label("figure.instruments", lang))
+           + box(len(ds.cases), label("figure.cases", lang)))
     by_dir = "".join(box(n, cb.label("direction", d, lang)) for d, n in in_force.items())
     by_type = "".join(box(n, cb.label("reprisal_type", k, lang)) for k, n in types.items() if n)
     return (f'<div class="nums">{top}</div><h3>{E(label("report.in_force_by_direction", lang, year=year))}</h3>'
@@ -98,8 +100,9 @@ def build_page(ds, lang: str, built: dict) -> str:
 <title>{E(label("report.title", lang))}</title><style>{css}</style>
 <script>{plotly_js}</script></head><body>
 <a class="skip" href="#main">{E(label("report.skip", lang))}</a>
-<nav class="small" aria-label="{E(label("report.languages", lang), quote=True)}">{E(label("report.languages", lang))}: {langs}
-· <a href="data/">{E(label("report.data", lang))}</a> · <a href="figures/{lang}/">{E(label("report.figure_files", lang))}</a></nav>
+<nav class="small" aria-label="{E(label("report.languages", lang), quote=True)}">
+{E(label("report.languages", lang))}: {langs} · <a href="data/">{E(label("report.data", lang))}</a>
+· <a href="figures/{lang}/">{E(label("report.figure_files", lang))}</a></nav>
 <main id="main">
 <h1>{E(label("report.title", lang))}</h1><p>{E(label("report.lead", lang))}</p>
 <p class="small">{E(source_line(ds, lang))}</p>
@@ -107,7 +110,8 @@ def build_page(ds, lang: str, built: dict) -> str:
 <h2>{E(label("report.maps", lang))}</h2>{"".join(maps)}
 <h2>{E(label("report.charts", lang))}</h2>{"".join(charts)}
 <h2>{E(label("report.table", lang))}</h2>{instruments_table(ds, lang)}
-<h2>{E(label("report.cases_table", lang))}</h2><p class="note">{E(label("report.disclosure", lang))}</p>{cases_table(ds, lang)}
+<h2>{E(label("report.cases_table", lang))}</h2>
+<p class="note">{E(label("report.disclosure", lang))}</p>{cases_table(ds, lang)}
 <p class="note">{E(label("figure.kosovo_note", lang))}</p>
 <h2>{E(label("report.methodology", lang))}</h2>{methodology.section(ds, lang)}
 <h2>{E(label("report.cite", lang))}</h2><p>{cite}</p>

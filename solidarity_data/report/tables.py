@@ -56,14 +56,15 @@ def _table(key: str, lang: str, columns: list[str], rows: list[list[str]], keys:
     return (f'<div class="controls"><label for="{search}">{E(label(f"report.search_{key}", lang))}</label>'
             f'<input id="{search}" type="search" autocomplete="off"><span class="small">'
             f'{E(label("report.sort_hint", lang))}</span></div><div class="tablebox">'
-            f'<table class="data" data-search="{search}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
+            f'<table class="data" data-search="{search}"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{body}</tbody></table></div>')
 
 
 def instruments_table(ds, lang: str, iso3: str | None = None) -> str:
     inst = ds.instruments if iso3 is None else ds.instruments[ds.instruments.iso3 == iso3]
     inst = inst.assign(name=lambda d: d.iso3.map(lambda i: name(i, lang)))
-    inst = inst.sort_values(["name", "adopted_year", "instrument_id"], key=lambda c: c.map(_sort_key) if c.name == "name"
-                            else c, kind="stable")
+    inst = inst.sort_values(["name", "adopted_year", "instrument_id"], kind="stable",
+                            key=lambda c: c.map(_sort_key) if c.name == "name" else c)
     sources = ds.sources[ds.sources.record_type == "instrument"].groupby("record_id")
     rows, keys = [], []
     for r in inst.itertuples(index=False):

@@ -29,7 +29,8 @@ from .rows import case_from_row, instrument_from_row
 COMPARED = ("title", "title_en", "instrument_type", "direction", "categories", "targets", "severity", "adopted",
             "in_force", "repealed", "status", "summary")
 _DATES = ("adopted", "in_force", "repealed")
-_COLUMN_OF = {"id": "instrument_id", "sources": "source_url", "instrument_ids": "instrument_id", "question": "direction"}
+_COLUMN_OF = {"id": "instrument_id", "sources": "source_url", "instrument_ids": "instrument_id",
+              "question": "direction"}
 
 
 @dataclass

@@ -17,6 +17,7 @@ from ..problems import Problem, UserError
 from .columns import COLUMNS, MAX_ROWS, REQUIRED, TABS, column_label, header_map, tab_names
 
 MAX_SHEET_BYTES = 5_000_000
+MAX_CELL = 32_000  # a country file's longest text; a spreadsheet cell holds 32,767 characters
 EXTRA_COLUMNS = 10  # columns read beyond the template's, so that unknown headers can be named
 
 
@@ -98,6 +99,16 @@ def _read_xlsx(path: Path) -> tuple[dict, set, list[Problem]]:
 
 
 def _read_csv_folder(path: Path) -> tuple[dict, set, list[Problem]]:
+    # The csv module's own field limit is process-wide (other libraries raise it); the file size bounds
+    # the work, and long cells are refused below by MAX_CELL, the same for CSV and XLSX.
+    limit = csv.field_size_limit(MAX_SHEET_BYTES)
+    try:
+        return _read_csv_tables(path)
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _read_csv_tables(path: Path) -> tuple[dict, set, list[Problem]]:
     tables, problems = {}, []
     for tab in TABS:
         f = path / f"{tab}.csv"
@@ -130,6 +141,9 @@ def read_sheet(path: Path) -> Sheet:
     if not path.exists():
         raise SheetError([Problem(str(path), 1, "file", "no such file or folder", "missing")])
     tables, formulas, problems = (_read_csv_folder if path.is_dir() else _read_xlsx)(path)
+    problems += [Problem(path.name, r, f"{tab}!{c}", f"{len(v):,} characters is longer than the {MAX_CELL:,} a cell "
+                                                       "may hold", "too-long")
+                 for tab, rows in tables.items() for r, row in rows for c, v in enumerate(row, 1) if len(v) > MAX_CELL]
     if problems:
         raise SheetError(problems)
     return _parse(path.name, tables, formulas)
