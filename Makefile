@@ -25,6 +25,7 @@ report: setup
 	$(SD) report --out $(OUT)
 
 test: setup
+	.venv/bin/ruff check solidarity_data tests scripts
 	$(PY) -m pytest
 
 validate: $(STAMP)

@@ -1,7 +1,5 @@
-"""Benchmarks (run with `make bench`): start-up cost, map weight, and the figure-set export.
-
-Last line: `figure set: N images in S s; naive: T s per image; speed-up: R×`.
-"""
+"""Benchmarks (run with `make bench`): start-up cost, map weight, the figure set at print scale against a
+naive per-file loop, and the weight of each report page."""
 
 from __future__ import annotations
 
@@ -12,6 +10,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PAGE_LIMIT_MB = 8
 
 
 def cold(code: str, runs: int = 3) -> float:
@@ -26,7 +25,10 @@ def cold(code: str, runs: int = 3) -> float:
 
 def main() -> None:
     import solidarity_data as sd
-    from solidarity_data import export, figures
+    from solidarity_data import codebook as cb
+    from solidarity_data import figures
+    from solidarity_data.rendering import IMAGE_FORMATS, write_figures
+    from solidarity_data.report import build_page, page_name
 
     base = cold("import pandas")
     ours = cold("import solidarity_data as sd; sd.load()")
@@ -38,20 +40,28 @@ def main() -> None:
     print(f"map figure JSON: {len(fig.to_json()) / 1000:.0f} kB with {len(fig.data[0].locations)} shapes "
           f"+ {len(fig.data[1].lon)} microstate markers (target ≤ 250 kB)")
 
+    t = time.perf_counter()
+    built = figures.build_figures(ds)
+    build = time.perf_counter() - t
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        manifest = export.export_figures(ds, Path(tmp) / "set", formats=export.IMAGE_FORMATS, progress=False)
+        manifest = write_figures(built, Path(tmp) / "set", formats=IMAGE_FORMATS, progress=False)
         full = time.perf_counter() - t
         n = sum(len(m["files"]) for m in manifest)
 
         sample = [("restrictions_map", "png"), ("reprisal_types", "svg"), ("adoption_timeline", "pdf")]
         t = time.perf_counter()
         for name, fmt in sample:  # what a user without a kept-alive browser would do
-            figures.make(ds, name, "en").write_image(Path(tmp) / f"naive-{name}.{fmt}")
+            static = built[(name, "en")].static
+            static.write_image(Path(tmp) / f"naive-{name}.{fmt}", scale=3 if fmt == "png" else 1)
         naive = (time.perf_counter() - t) / len(sample)
     per_image = full / n
-    print(f"figure set: {n} images in {full:.1f} s; naive: {naive:.2f} s per image; "
-          f"speed-up: {naive / per_image:.1f}×")
+    print(f"figure set: built {len(built)} figures in {build:.1f} s; {n} images at print scale in {full:.1f} s "
+          f"(target < 60 s); naive: {naive:.2f} s per image; speed-up: {naive / per_image:.1f}× (target ≥ 5×)")
+
+    for lang in cb.LANGS:
+        size = len(build_page(ds, lang, built).encode("utf-8")) / 1e6
+        print(f"report page {page_name(lang)}: {size:.1f} MB (target ≤ {PAGE_LIMIT_MB} MB)")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ def main() -> int:
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
         start = time.perf_counter()
         nb = nbformat.read(path, as_version=4)
-        NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+        resources = {"metadata": {"path": str(NOTEBOOKS)}}
+        NotebookClient(nb, timeout=300, kernel_name="python3", resources=resources).execute()
         nbformat.write(nb, path)
         print(f"{path.name}: executed in {time.perf_counter() - start:.1f} s")
     return 0

@@ -19,13 +19,18 @@ def _wrote(paths) -> int:
     return 0
 
 
+MAX_PRINTED = 1000  # problems printed at most; the count after them says how many there were
+
+
 def _cmd_validate(args) -> int:
     from .dataset import DEFAULT_DATA_DIR, validate_paths
 
     paths = [Path(p) for p in args.paths] or [DEFAULT_DATA_DIR / "countries"]
     problems, n_files, _ = validate_paths(paths)
-    for p in problems:
+    for p in problems[:MAX_PRINTED]:
         print(p, file=sys.stderr)
+    if len(problems) > MAX_PRINTED:
+        print(f"… {len(problems) - MAX_PRINTED} more not shown", file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) in {n_files} file(s)", file=sys.stderr)
         return 1
@@ -34,14 +39,18 @@ def _cmd_validate(args) -> int:
 
 
 def _cmd_build(args) -> int:
-    from .export import write_release
+    from .files import atomic_folder
+    from .release import write_release
 
-    return _wrote(write_release(_load(args), Path(args.out)))
+    ds, out = _load(args), Path(args.out)
+    with atomic_folder(out, ds.version) as tmp:
+        written = write_release(ds, tmp)
+    return _wrote(out / p.name for p in written)
 
 
 def _cmd_codebook(args) -> int:
     from . import codebook
-    from .export import atomic_write
+    from .files import atomic_write
 
     return _wrote([atomic_write(Path(args.out), codebook.to_markdown())])
 
@@ -51,10 +60,19 @@ def _split(value: str) -> list[str]:
 
 
 def _cmd_figures(args) -> int:
-    from .export import export_figures
+    from . import codebook as cb
+    from .figures import build_figures
+    from .rendering import ExportError, write_figures
 
-    manifest = export_figures(_load(args), Path(args.out), langs=_split(args.lang), formats=_split(args.format),
-                              only=args.only or None)
+    langs, only = _split(args.lang), args.only or None
+    for bad in set(langs) - set(cb.LANGS):
+        raise ExportError(f"unknown language {bad!r}; expected some of: {', '.join(cb.LANGS)}")
+    ds = _load(args)
+    try:
+        built = build_figures(ds, langs, only)
+    except KeyError as e:
+        raise ExportError(e.args[0]) from None
+    manifest = write_figures(built, Path(args.out), formats=_split(args.format), version=ds.version)
     n = sum(len(m["files"]) for m in manifest)
     print(f"wrote {n} files for {len(manifest)} figure(s) under {args.out} (manifest: {args.out}/figures.json)")
     return 0
@@ -80,9 +98,9 @@ def _cmd_summary(args) -> int:
 
 
 def _cmd_profile(args) -> int:
-    from .notebooks import country_profile
+    from .report.profile import write_profile
 
-    return _wrote(country_profile(_load(args), args.iso3.upper(), args.lang, Path(args.out)))
+    return _wrote(write_profile(_load(args), args.iso3.upper(), args.lang, Path(args.out)))
 
 
 def _cmd_template(args) -> int:
@@ -96,7 +114,8 @@ def _cmd_import_sheet(args) -> int:
     from .sheets import import_sheet
 
     countries_dir = Path(args.data) / "countries" if args.data else DEFAULT_DATA_DIR / "countries"
-    result = import_sheet(Path(args.file), countries_dir, dry_run=args.dry_run)
+    result = import_sheet(Path(args.file), countries_dir, dry_run=args.dry_run,
+                          accept_conflicts=args.accept_conflicts)
     if args.dry_run:
         print(result.diff(), end="")
     for label, lines, stream in (("added", result.added, sys.stdout), ("source added", result.sourced, sys.stdout),
@@ -108,8 +127,17 @@ def _cmd_import_sheet(args) -> int:
     return 0
 
 
+def _figure_names() -> list[str]:
+    from .figures import FIGURE_SET
+
+    return list(FIGURE_SET)
+
+
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="solidarity-data", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"solidarity-data {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name, func, help, data=True):
@@ -127,12 +155,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="build/figures")
     p.add_argument("--lang", default="en,fr,es", help="comma-separated: en,fr,es")
     p.add_argument("--format", default="html,png,svg,pdf", help="comma-separated: html,png,svg,pdf")
-    p.add_argument("--only", nargs="*", help="figure names (default: the whole set)")
+    p.add_argument("--only", nargs="*", metavar="NAME",
+                   help="figure names (default: the whole set): " + ", ".join(_figure_names()))
     p = command("report", _cmd_report, "the main job: data release, figure set and report pages")
     p.add_argument("--out", default="build/report")
     p = command("summary", _cmd_summary, "index class distribution, top and bottom ranks, sensitivity")
     p.add_argument("--year", type=int, default=None, help="panel year (default: this year)")
-    p = command("profile", _cmd_profile, "country profile notebook and its HTML (papermill + nbconvert)")
+    p = command("profile", _cmd_profile, "country profile: a translated, self-contained page (and its PDF)")
     p.add_argument("--iso3", required=True)
     p.add_argument("--lang", default="en", help="en, fr or es")
     p.add_argument("--out", default="build/profiles")
@@ -142,6 +171,8 @@ def _parser() -> argparse.ArgumentParser:
     p = command("import-sheet", _cmd_import_sheet, "validate a filled sheet and merge it into the country files")
     p.add_argument("file", help="the .xlsx workbook or CSV folder")
     p.add_argument("--dry-run", action="store_true", help="print the change, write nothing")
+    p.add_argument("--accept-conflicts", action="store_true",
+                   help="merge although the sheet disagrees with coded values (the coded values are kept)")
     p = command("codebook", _cmd_codebook, "write docs/codebook.md from the codebook module", data=False)
     p.add_argument("--out", default="docs/codebook.md")
     return parser
@@ -153,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.func(args)
+    except OSError as e:  # an unwritable or full output folder, a file where a folder belongs
+        print(f"error: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
+        print("1 problem(s); nothing written", file=sys.stderr)
+        return 1
     except UserError as e:  # bad input or set-up: one line per problem, no traceback
         for p in e.problems:
             print(p if len(e.problems) > 1 or not isinstance(p, str) else f"error: {p}", file=sys.stderr)

@@ -2,7 +2,7 @@
 
 Names come from pycountry's gettext catalogues (the Debian iso-codes translations), corrected to the
 UN short form by one reviewed table (``data/names_override.csv``). Regions come from a curated UN M49
-table shipped in the package (pycountry has none).
+table shipped in the package (pycountry has none); their names are label-catalogue entries.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 from .codebook import LANGS
+from .labels import label
 
 UN_MEMBERS = frozenset("""
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR
@@ -26,10 +27,6 @@ GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
 """.split())
 UN_OBSERVER_STATES = frozenset({"VAT", "PSE"})
 
-COLUMNS = ["iso3", "iso2", "numeric", "name_en", "name_fr", "name_es", "un_member", "un_observer",
-           "region", "subregion", "intermediate_region", "region_code", "subregion_code",
-           "intermediate_region_code"]
-
 
 def _csv(name: str) -> list[dict]:
     with files("solidarity_data").joinpath("data", name).open(encoding="utf-8", newline="") as f:
@@ -40,14 +37,10 @@ def _csv(name: str) -> list[dict]:
 def _translators():
     import pycountry
 
-    return {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=lang == "en")
+    return {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
             for lang in LANGS}
 
 
-@cache
-def region_names() -> dict[str, dict[str, str]]:
-    """M49 code → {'en': …, 'fr': …, 'es': …}."""
-    return {r["code"]: {lang: r[f"name_{lang}"] for lang in LANGS} for r in _csv("m49_regions.csv")}
 
 
 @cache
@@ -63,19 +56,21 @@ def table():
     for c in pycountry.countries:
         names = {lang: tr[lang].gettext(c.name) for lang in LANGS}
         if c.alpha_3 in overrides:
-            names = {lang: overrides[c.alpha_3][f"name_{lang}"] for lang in LANGS}
+            names = {lang: overrides[c.alpha_3].get(f"name_{lang}") or names[lang] for lang in LANGS}
         rows.append({"iso3": c.alpha_3, "iso2": c.alpha_2, "numeric": c.numeric,
                      **{f"name_{lang}": names[lang] for lang in LANGS}, **_codes(m49.get(c.alpha_3, {}))})
     for r in _csv("non_iso.csv"):
         rows.append({"iso3": r["iso3"], "iso2": r["iso2"], "numeric": r["numeric"] or None,
-                     **{f"name_{lang}": r[f"name_{lang}"] for lang in LANGS}, **_codes(r)})
+                     **{f"name_{lang}": r.get(f"name_{lang}") or r["name_en"] for lang in LANGS}, **_codes(r)})
     df = pd.DataFrame(rows)
     df["un_member"] = df["iso3"].isin(UN_MEMBERS)
     df["un_observer"] = df["iso3"].isin(UN_OBSERVER_STATES)
-    names = region_names()
     for col in ("region", "subregion", "intermediate_region"):
-        df[col] = df[f"{col}_code"].map(lambda code: names[code]["en"], na_action="ignore")
-    return df[COLUMNS].sort_values("iso3", ignore_index=True)
+        df[col] = df[f"{col}_code"].map(region_label, na_action="ignore")
+    columns = (["iso3", "iso2", "numeric"] + [f"name_{lang}" for lang in LANGS]
+               + ["un_member", "un_observer", "region", "subregion", "intermediate_region", "region_code",
+                  "subregion_code", "intermediate_region_code"])
+    return df[columns].sort_values("iso3", ignore_index=True)
 
 
 def _codes(row: dict) -> dict:
@@ -102,5 +97,5 @@ def name(iso3: str, lang: str = "en") -> str:
 
 
 def region_label(code: str | None, lang: str = "en") -> str | None:
-    """Name of an M49 region code in ``lang``."""
-    return region_names()[code][lang] if code else None
+    """Name of an M49 region code in ``lang`` (catalogue entry ``region.<code>``)."""
+    return label(f"region.{code}", lang) if code else None

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import pickle
-import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,75 +16,66 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from . import codebook as cb
-
+from .paths import DATA_DIR
 from .problems import DataError, Problem
 
 if TYPE_CHECKING:
     from .records import CountryFile
 
-DEFAULT_DATA_DIR = Path(os.environ.get("SOLIDARITY_DATA_DIR", Path(__file__).resolve().parent.parent / "data"))
-CACHE_DIR = Path(os.environ.get("SOLIDARITY_DATA_CACHE", Path.home() / ".cache" / "solidarity-data"))
+DEFAULT_DATA_DIR = DATA_DIR
 
 LIST_SEP, URL_SEP = cb.LIST_SEP, cb.URL_SEP
 _PANDAS_TYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean", "string": "object", "date": "object"}
 
 
-def country_files(paths: list[Path]) -> list[Path]:
-    """Every ``*.yaml`` under the given files and folders, sorted."""
-    out = []
-    for p in paths:
-        if p.is_dir():
+def country_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Every ``*.yaml`` under the given files and folders, sorted, and a problem for each path that
+    does not exist or file that will not be read (``.yml``)."""
+    out, problems = [], []
+    for p in map(Path, paths):
+        if p.is_dir() and not p.is_symlink():
             out += sorted(p.glob("*.yaml"))
-        elif p.exists():
+            problems += [Problem(str(f), 1, "file", "country files end in .yaml; rename it to be read", "file-name")
+                         for f in sorted(p.glob("*.yml"))]
+        elif p.exists() or p.is_symlink():
             out.append(p)
         else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    return out
-
-
-def _code_fingerprint() -> bytes:
-    """Hash of the modules that decide validity: a change to them invalidates the cache."""
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for path in sorted((here / "codebook").glob("*.py")) + [here / "records.py", here / "validation.py"]:
-        h.update(path.read_bytes())
-    return h.digest()
+            problems.append(Problem(str(p), 1, "file", "no such file or folder", "missing"))
+    return out, problems
 
 
 def _validated(path: Path, fingerprint: bytes) -> tuple[CountryFile | None, list[Problem]]:
-    """Validate one file, reusing a cached result keyed on the file's content (never on a clock)."""
-    raw = path.read_bytes()
-    key = hashlib.sha256(fingerprint + path.name.encode() + raw).hexdigest()
-    cached = CACHE_DIR / f"{key}.pkl"
-    if cached.exists():
-        try:
-            return pickle.loads(cached.read_bytes()), []
-        except Exception:  # a corrupt or incompatible cache entry is simply rebuilt
-            pass
+    """Validate one file, reusing a cached result keyed on the file's content (never on a clock).
+    The model returned holds only what may leave the file (see ``cache``)."""
+    from . import cache, yamlio
+
+    raw, problems = yamlio.read_bytes(path, str(path))
+    if problems:
+        return None, problems
+    entry = cache.key(raw, path.name, fingerprint)
+    model = cache.load(entry)
+    if model is not None:
+        return model, []
     from .validation import validate_file  # only on a cache miss: keeps start-up light
 
     model, problems = validate_file(path)
-    if model is not None:
-        try:
-            CACHE_DIR.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=CACHE_DIR, delete=False) as tmp:
-                tmp.write(pickle.dumps(model))
-            os.replace(tmp.name, cached)
-        except OSError:
-            pass  # a read-only home is fine: we just do not cache
-    return model, problems
+    if model is None:
+        return None, problems
+    cache.store(entry, model)
+    return cache.publishable_model(model), []
 
 
 def validate_paths(paths: list[Path]) -> tuple[list[Problem], int, dict[str, CountryFile]]:
     """Validate files and folders → (problems, number of files, valid files by iso3)."""
+    from .cache import code_fingerprint
     from .countries import known_iso3
 
-    files = country_files(paths)
-    problems: list[Problem] = []
-    known, fingerprint, valid = known_iso3(), _code_fingerprint(), {}
+    files, problems = country_files(paths)
+    known, fingerprint, valid = known_iso3(), code_fingerprint(), {}
     for f in files:
         if f.stem.isupper() and len(f.stem) == 3 and f.stem not in known:
-            problems.append(Problem(str(f), 1, "iso3", f"{f.stem!r} is not an ISO 3166-1 alpha-3 code (nor XKX)"))
+            problems.append(Problem(str(f), 1, "iso3", f"{f.stem!r} is not an ISO 3166-1 alpha-3 code (nor XKX)",
+                                    "unknown-iso3"))
             continue
         model, probs = _validated(f, fingerprint)
         problems += probs
@@ -136,6 +124,19 @@ class Dataset:
         from . import __version__
 
         return f"{__version__}+data.{self.data_hash}"
+
+    @property
+    def release(self) -> str:
+        """The release name a reader cites (the package version)."""
+        from . import __version__
+
+        return __version__
+
+    @property
+    def data_as_of(self) -> dt.date:
+        """The date of the latest assessment: what 'data as of' means in every source line."""
+        return max((f.assessment.assessed_on for f in self.files.values() if f.assessment.assessed_on),
+                   default=dt.date.today())
 
     @cached_property
     def countries(self) -> pd.DataFrame:
@@ -231,9 +232,9 @@ class Dataset:
                             "dimensions": _join(c.dimensions), "instrument_ids": _join(c.instrument_ids),
                             "summary": c.summary, "source_urls": _urls(c.sources),
                             "verification": c.verification, "confidence": c.confidence}
-                else:  # the coded id may carry a name: publish a neutral one
-                    anon += 1
-                    row["case_id"] = f"{iso3}-{c.year}-anonymised-{anon}"
+                else:  # the coded id may carry a name: publish a neutral one, which no coded id can
+                    anon += 1  # equal (coded ids have no underscore), so ids stay unique by construction
+                    row["case_id"] = f"{iso3}-{c.year}-anonymised_{anon}"
                 rows.append(row)
         return conform(pd.DataFrame(rows), "cases")
 
@@ -281,6 +282,13 @@ class Dataset:
             self._cache[key] = getattr(indicators, name)(self, start, key[2])
         return self._cache[key].copy()
 
+    def geo(self, year: int | None = None):
+        """The indicators of ``year`` joined to the world's boundaries: a GeoDataFrame with the rows of
+        ``countries`` (needs geopandas; see ``solidarity_data.geo``)."""
+        from .geo import indicators
+
+        return indicators(self, year)
+
     def assessed(self) -> list[str]:
         return sorted(k for k, f in self.files.items() if f.assessment.status == "assessed")
 
@@ -299,7 +307,7 @@ def load(data_dir: str | Path | None = None) -> Dataset:
     """Read and validate every country file; raise DataError listing every problem if any."""
     folder = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
     countries_dir = folder / "countries" if (folder / "countries").is_dir() else folder
-    files = country_files([countries_dir])
+    files, _ = country_files([countries_dir])
     problems, _, valid = validate_paths([countries_dir])
     if problems:
         raise DataError(problems)

@@ -7,7 +7,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+from .paths import GEO_DIR
 
 # Features of the atlas that are not jurisdictions of their own in the UN view, merged into the State
 # they belong to: Ashmore and Cartier Islands and the Indian Ocean Territories (Australia), Somaliland
@@ -108,3 +108,52 @@ def plotly_geojson(tolerance: float = 0.15, min_part_deg2: float = 0.2) -> dict:
 def geojson_size(geojson: dict) -> int:
     """Bytes of the compact JSON of a GeoJSON object."""
     return len(json.dumps(geojson, separators=(",", ":")))
+
+
+# Indicator columns joined to the boundaries (besides the country columns).
+GEO_COLUMNS = ("restriction_index", "restriction_class", "facilitation_index", "facilitation_class", "balance",
+               "restrictive_in_force", "facilitating_in_force")
+
+
+def indicators(ds, year: int | None = None):
+    """A GeoDataFrame: every jurisdiction of ``ds.countries`` (the same rows), its boundary (empty where
+    the atlas has none) and its indicators in ``year`` (default: this year; empty where not assessed
+    or not covered)."""
+    import datetime as dt
+
+    import geopandas as gpd
+
+    year = year or dt.date.today().year
+    cy = ds.country_year()
+    cy = cy[cy.year == year].set_index("iso3")[list(GEO_COLUMNS)]
+    base = ds.countries.merge(world("50m")[["iso3", "geometry"]], on="iso3", how="left")
+    base = base.join(cy, on="iso3")
+    base.insert(base.columns.get_loc("geometry"), "year", year)
+    return gpd.GeoDataFrame(base, geometry="geometry", crs=4326)
+
+
+def write_geopackage(ds, path: Path, year: int | None = None) -> Path:
+    """The indicators × boundaries as a GeoPackage (one layer, the UN disclaimer in its metadata),
+    written atomically."""
+    import os
+
+    import pyogrio
+
+    from .labels import label
+
+    gdf = indicators(ds, year)
+    for col in gdf.columns:  # GeoPackage has no nullable integers: write them as floats
+        if str(gdf[col].dtype) in ("Int64", "boolean"):
+            gdf[col] = gdf[col].astype("float64" if str(gdf[col].dtype) == "Int64" else "object")
+    notes = f"{label('figure.disclaimer', 'en')} {label('figure.kosovo_note', 'en')}"
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.partial.gpkg")  # GDAL wants the .gpkg extension
+    try:
+        pyogrio.write_dataframe(gdf, tmp, layer="countries", driver="GPKG",
+                                layer_metadata={"DESCRIPTION": f"solidarity-data {ds.release} indicators, "
+                                                               f"{int(gdf.year.iloc[0])}. {notes}",
+                                                "DISCLAIMER": notes, "VERSION": ds.version})
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

@@ -128,7 +128,8 @@ def dimension_scores(ds, year: int) -> pd.DataFrame:
     dim_of = {c: d.value for d in cb.RESTRICTION_DIMENSIONS for c in d.weights}
     weight = {c: w for d in cb.RESTRICTION_DIMENSIONS for c, w in d.weights.items()}
     part = span[span.category.isin(dim_of)].assign(
-        dimension=lambda d: d.category.map(dim_of), score=lambda d: d.severity.astype("float64") * d.category.map(weight))
+        dimension=lambda d: d.category.map(dim_of),
+        score=lambda d: d.severity.astype("float64") * d.category.map(weight))
     table = part.groupby(["iso3", "dimension"])["score"].max().unstack(fill_value=0.0)
     return table.reindex(index=ds.assessed(), columns=[d.value for d in cb.RESTRICTION_DIMENSIONS], fill_value=0.0)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .export import atomic_write
+from .files import atomic_write
+from .paths import NOTEBOOKS
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 # The HTML nbconvert writes draws plotly only from a text/html output: this renderer adds one (with
 # plotly.js embedded once per notebook) next to the mimetype output, and keeps the offline topojson stub.
 HTML_RENDERER = "plotly_mimetype+notebook"
@@ -35,15 +35,3 @@ def run_notebook(name: str, out_dir: Path, stem: str, parameters: dict | None = 
         body, _ = HTMLExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(executed)
         written.append(atomic_write(out_dir / f"{stem}.html", body))
     return written
-
-
-def country_profile(ds, iso3: str, lang: str, out_dir: Path) -> list[Path]:
-    """Executed profile notebook and its HTML for one assessed jurisdiction."""
-    from .codebook import LANGS
-    from .problems import UserError
-
-    if lang not in LANGS:
-        raise UserError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-    if iso3 not in ds.assessed():
-        raise UserError(f"{iso3!r} is not an assessed jurisdiction; assessed: {', '.join(ds.assessed())}")
-    return run_notebook("04_country_profile", out_dir, f"profile-{iso3}-{lang}", {"iso3": iso3, "lang": lang})

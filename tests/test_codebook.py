@@ -5,10 +5,11 @@ from solidarity_data import codebook as cb
 from tests.conftest import ROOT
 
 
-def test_every_term_has_three_labels_and_a_definition():
+def test_every_term_has_a_label_in_every_language_and_a_definition():
     for vocab in cb.VOCABULARIES.values():
+        assert vocab.title() and vocab.description()
         for t in vocab:
-            assert t.en and t.fr and t.es and t.definition, (vocab.name, t.value)
+            assert all(t.label(lang) for lang in cb.LANGS) and t.definition, (vocab.name, t.value)
 
 
 def test_categories_cover_both_questions():
@@ -30,7 +31,7 @@ def test_seven_themes_of_the_call_and_general_human_rights_work():
 
 def test_every_family_has_a_rule_labels_and_categories_of_its_side():
     for f in cb.FAMILY:
-        assert f.rule and f.fr and f.es and f.categories
+        assert f.rule and f.label("fr") and f.label("es") and f.categories
         assert {cb.CATEGORY.by_value[c].side for c in f.categories} == {f.side}
     assert len(cb.CATEGORY_FAMILY) == sum(len(f.categories) for f in cb.FAMILY)  # one family per category
 

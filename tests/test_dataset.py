@@ -78,7 +78,7 @@ def test_confidential_case_is_counted_nowhere(fixture_ds):
 
 def test_anonymised_case_keeps_only_country_year_types_and_target(fixture_ds):
     anon = fixture_ds.cases[fixture_ds.cases.disclosure == "anonymised"].iloc[0]
-    assert anon.case_id == "HUN-2020-anonymised-1" and anon.reprisal_types == "surveillance"
+    assert anon.case_id == "HUN-2020-anonymised_1" and anon.reprisal_types == "surveillance"
     assert anon[["summary", "target_name", "source_urls", "instrument_ids"]].isna().all()
     assert "ANON-CANARY" not in fixture_ds.cases.to_csv()
     assert "https://example.org/hun/anon" not in set(fixture_ds.sources.url)

@@ -5,8 +5,8 @@ import json
 import nbformat
 import pytest
 
-from solidarity_data.export import find_browser
-from solidarity_data.notebooks import NOTEBOOKS, country_profile, run_notebook
+from solidarity_data.notebooks import NOTEBOOKS, run_notebook
+from solidarity_data.rendering import find_browser
 from tests.test_figures import headless_dom
 
 
@@ -17,10 +17,10 @@ def test_figure_cells_ignore_output_and_define_no_functions():
             if cell.cell_type != "code":
                 continue
             assert "def " not in cell.source, f"{path.name}: logic belongs in the package"
-            if "sd.figures." in cell.source and "(ds" in cell.source:
-                assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT"), f"{path.name}: {cell.source[:60]}"
             outputs = json.dumps(cell.get("outputs", []))
-            assert "cdn.plot.ly/plotly" not in outputs, f"{path.name}: committed output must not load plotly.js from a CDN"
+            if "application/vnd.plotly.v1+json" in outputs:  # a figure's JSON changes with every plotly release
+                assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT"), f"{path.name}: {cell.source[:60]}"
+            assert "cdn.plot.ly/plotly" not in outputs, f"{path.name}: no plotly.js from a CDN in committed output"
 
 
 @pytest.mark.skipif(find_browser() is None, reason="needs Chromium (make test installs it)")
@@ -29,17 +29,3 @@ def test_quickstart_html_draws_its_map_offline(tmp_path):
     dom = headless_dom(html.as_uri())
     assert dom.count('class="choroplethlocation"') > 200
     assert html.read_text().count("plotly.js v") == 1
-
-
-def test_profile_in_french(tmp_path, real_ds):
-    iso3 = real_ds.assessed()[0]
-    ipynb, html = country_profile(real_ds, iso3, "fr", tmp_path)
-    nb = nbformat.read(ipynb, as_version=4)
-    injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
-    assert f'iso3 = "{iso3}"' in injected.source and 'lang = "fr"' in injected.source
-    assert html.stat().st_size > 100_000
-
-
-def test_profile_refuses_a_jurisdiction_not_assessed(tmp_path, real_ds):
-    with pytest.raises(ValueError, match="is not an assessed jurisdiction"):
-        country_profile(real_ds, "ATA", "en", tmp_path)

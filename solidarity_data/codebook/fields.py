@@ -7,7 +7,7 @@ The tables (``resources.py``), the datapackage schema and ``docs/codebook.md`` r
 
 from __future__ import annotations
 
-from .formulas import FORMULAS
+from .formulas import MEASURES, formula_text
 from .vocabularies import REPRISAL_TYPE
 
 LIST_SEP = ";"  # between several coded values in one cell
@@ -115,8 +115,8 @@ FIELDS: dict[str, dict] = {
 _TYPES = {"covered": "boolean", "restriction_index": "number", "facilitation_index": "number",
           "restriction_class": "string", "facilitation_class": "string"}
 _VOCABS = {"restriction_class": "restriction_class", "facilitation_class": "facilitation_class"}
-for _name, *_labels, _formula in FORMULAS:
+for _name in MEASURES:
     if _name != "in_force":
-        FIELDS[_name] = _f(_TYPES.get(_name, "integer"), _formula, _VOCABS.get(_name))
+        FIELDS[_name] = _f(_TYPES.get(_name, "integer"), formula_text(_name), _VOCABS.get(_name))
 for _t in REPRISAL_TYPE:
     FIELDS[f"cases_{_t.value}"] = _f("integer", f"Exportable cases in the year with reprisal type '{_t.value}'.")

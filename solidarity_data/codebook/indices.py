@@ -13,55 +13,50 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import labels
+
 AIMED, GENERIC = 1.0, 0.5  # weight of a category aimed at civil society / a generic law applied to it
 
 
 @dataclass(frozen=True)
 class Dimension:
-    """One dimension of an index: its labels and the categories (with weights) that feed it."""
+    """One dimension of an index and the categories (with weights) that feed it; its label is the
+    catalogue entry ``dimension_<index>.<value>``."""
 
+    index: str
     value: str
-    en: str
-    fr: str
-    es: str
     weights: dict[str, float]
 
     def label(self, lang: str = "en") -> str:
-        return getattr(self, lang)
+        return labels.label(f"dimension_{self.index}.{self.value}", lang)
+
+
+def _restriction(value: str, **weights: float) -> Dimension:
+    return Dimension("restriction", value, weights)
+
+
+def _facilitation(value: str, *categories: str) -> Dimension:
+    return Dimension("facilitation", value, dict.fromkeys(categories, 1.0))
 
 
 RESTRICTION_DIMENSIONS = (
-    Dimension("entry", "Entry and registration", "Création et enregistrement", "Constitución y registro",
-              {"registration_dissolution": AIMED}),
-    Dimension("funding", "Funding", "Financement", "Financiación",
-              {"foreign_funding": AIMED, "counter_terrorism_aml": GENERIC}),
-    Dimension("foreign_label", "Labelling and registration as foreign", "Étiquetage et enregistrement comme étranger",
-              "Etiquetado y registro como extranjero",
-              {"foreign_agent": AIMED, "foreign_influence_registration": GENERIC}),
-    Dimension("operations", "Operations and foreign cooperation", "Fonctionnement et coopération avec l'étranger",
-              "Funcionamiento y cooperación con el extranjero",
-              {"undesirable_organisations": AIMED, "foreign_cooperation": AIMED, "reporting_audit_burden": AIMED,
-               "student_academic": AIMED, "surveillance_powers": GENERIC, "boycott_restrictions": GENERIC}),
-    Dimension("movement", "Movement of people", "Circulation des personnes", "Circulación de personas",
-              {"travel_mobility": GENERIC}),
-    Dimension("criminalisation", "Criminalisation", "Criminalisation", "Criminalización",
-              {"criminalisation_of_solidarity": AIMED, "national_security": GENERIC}),
-    Dimension("expression", "Expression and assembly", "Expression et réunion", "Expresión y reunión",
-              {"online_expression": GENERIC, "assembly": GENERIC}),
+    _restriction("entry", registration_dissolution=AIMED),
+    _restriction("funding", foreign_funding=AIMED, counter_terrorism_aml=GENERIC),
+    _restriction("foreign_label", foreign_agent=AIMED, foreign_influence_registration=GENERIC),
+    _restriction("operations", undesirable_organisations=AIMED, foreign_cooperation=AIMED, reporting_audit_burden=AIMED,
+                 student_academic=AIMED, surveillance_powers=GENERIC, boycott_restrictions=GENERIC),
+    _restriction("movement", travel_mobility=GENERIC),
+    _restriction("criminalisation", criminalisation_of_solidarity=AIMED, national_security=GENERIC),
+    _restriction("expression", online_expression=GENERIC, assembly=GENERIC),
 )
 
 FACILITATION_DIMENSIONS = (
-    Dimension("association", "Freedom of association", "Liberté d'association", "Libertad de asociación",
-              {"enabling_association": 1.0, "cross_border_association": 1.0}),
-    Dimension("resources", "Access to resources", "Accès aux ressources", "Acceso a recursos",
-              {"access_to_resources": 1.0, "tax_incentives_giving": 1.0}),
-    Dimension("protection", "Protection of defenders", "Protection des défenseurs", "Protección de defensores",
-              {"defender_protection": 1.0, "un_cooperation_protection": 1.0, "anti_slapp": 1.0}),
-    Dimension("treaties", "Regional commitments", "Engagements régionaux", "Compromisos regionales",
-              {"regional_treaty": 1.0}),
-    Dimension("humanitarian", "Humanitarian space", "Espace humanitaire", "Espacio humanitario",
-              {"humanitarian_exemption": 1.0}),
-    Dimension("digital", "Digital access", "Accès numérique", "Acceso digital", {"digital_access": 1.0}),
+    _facilitation("association", "enabling_association", "cross_border_association"),
+    _facilitation("resources", "access_to_resources", "tax_incentives_giving"),
+    _facilitation("protection", "defender_protection", "un_cooperation_protection", "anti_slapp"),
+    _facilitation("treaties", "regional_treaty"),
+    _facilitation("humanitarian", "humanitarian_exemption"),
+    _facilitation("digital", "digital_access"),
 )
 
 # Map classes: (class, lower bound inclusive). Index 0 is "none_found"; the first band starts above 0.

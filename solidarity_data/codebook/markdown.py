@@ -1,24 +1,30 @@
-"""The codebook as Markdown (``docs/codebook.md``), generated from the codebook modules."""
+"""The codebook as Markdown (``docs/codebook.md``), generated from the codebook and the catalogue."""
 
 from __future__ import annotations
 
 from .fields import FIELDS
-from .formulas import FORMULAS, PANEL_START
+from .formulas import MEASURES, PANEL_START, formula_label, formula_text
 from .indices import FACILITATION_DIMENSIONS, RESTRICTION_BREAKS, RESTRICTION_DIMENSIONS
 from .resources import RESOURCES
+from .terms import LANGS
 from .vocabularies import FAMILY, VOCABULARIES
+
+_NAMES = {"en": "English", "fr": "français", "es": "español"}
+
+
+def _head(first: str, last: str) -> list[str]:
+    head = f"| {first} | " + " | ".join(_NAMES.get(lang, lang) for lang in LANGS) + f" | {last} |"
+    return [head, "|" + "---|" * (len(LANGS) + 2)]
 
 
 def _vocabularies() -> list[str]:
     out = []
     for v in VOCABULARIES.values():
-        out += [f"## {v.title} (`{v.name}`)", "", v.description, ""]
-        extra = any(t.side for t in v.terms)
-        head = "| value | English | français | español |" + (" side |" if extra else "") + " definition |"
-        out += [head, "|" + "---|" * (head.count("|") - 1)]
-        for t in v.terms:
-            side = f" {t.side} |" if extra else ""
-            out.append(f"| `{t.value}` | {t.en} | {t.fr} | {t.es} |{side} {t.definition} |")
+        out += [f"## {v.title()} (`{v.name}`)", "", v.description(), ""]
+        out += _head("value", "definition")
+        for t in v:
+            side = f" ({t.side})" if t.side else ""
+            out.append(f"| `{t.value}` | " + " | ".join(t.label(lang) for lang in LANGS) + f" | {t.definition}{side} |")
         out.append("")
     return out
 
@@ -30,7 +36,7 @@ def _families() -> list[str]:
            "counts) or `not_checked`. Apply each rule the same way in every country.", ""]
     for f in FAMILY:
         cats = ", ".join(f"`{c}`" for c in f.categories)
-        out += [f"### {f.en} (`{f.value}`, {f.side})", "", f"Categories: {cats}.", "", f.rule, ""]
+        out += [f"### {f.label()} (`{f.value}`, {f.side})", "", f"Categories: {cats}.", "", f.rule, ""]
     return out
 
 
@@ -40,11 +46,10 @@ def _indices() -> list[str]:
            "category's weight for restrictions, 1 × weight for facilitation. An index is the sum of its dimension "
            "scores as a percentage of the highest reachable sum.", ""]
     for title, dims in (("Restriction index", RESTRICTION_DIMENSIONS), ("Facilitation index", FACILITATION_DIMENSIONS)):
-        out += [f"### {title}", "", "| dimension | English | français | español | categories (weight) |",
-                "|---|---|---|---|---|"]
+        out += [f"### {title}", ""] + _head("dimension", "categories (weight)")
         for d in dims:
             cats = ", ".join(f"`{c}` ({w:g})" for c, w in d.weights.items())
-            out.append(f"| `{d.value}` | {d.en} | {d.fr} | {d.es} | {cats} |")
+            out.append(f"| `{d.value}` | " + " | ".join(d.label(lang) for lang in LANGS) + f" | {cats} |")
         out.append("")
     bands = ", ".join(f"`{name}` from {low:g}" for name, low in RESTRICTION_BREAKS)
     out += [f"Restriction classes: `none_found` at 0, then {bands} (a band holds values above its lower bound "
@@ -55,13 +60,15 @@ def _indices() -> list[str]:
 def to_markdown() -> str:
     """The whole codebook as Markdown."""
     out = ["# Codebook", "",
-           "Generated from `solidarity_data/codebook/` by `solidarity-data codebook`; do not edit by hand.", ""]
+           "Generated from `solidarity_data/codebook/` and `solidarity_data/data/labels.csv` by "
+           "`solidarity-data codebook`; do not edit by hand.", ""]
     out += _vocabularies() + _families() + _indices()
     out += ["## Derived country-year measures", "",
-            f"The panel runs from {PANEL_START} to the current year, one row per jurisdiction and year.", "",
-            "| column | English | français | español | formula |", "|---|---|---|---|---|"]
-    for name, en, fr, es, formula in FORMULAS:
-        out.append(f"| `{name}` | {en} | {fr} | {es} | {formula} |")
+            f"The panel runs from {PANEL_START} to the current year, one row per jurisdiction and year.", ""]
+    out += _head("column", "formula")
+    for name in MEASURES:
+        out.append(f"| `{name}` | " + " | ".join(formula_label(name, lang) for lang in LANGS)
+                   + f" | {formula_text(name)} |")
     out += ["", "## Release tables", ""]
     for name, r in RESOURCES.items():
         out += [f"- `{name}.csv`: {r['description']} Primary key: {', '.join(r['primary_key'])}."]

@@ -1,41 +1,52 @@
 """The shapes of the vocabulary: a coded value (Term), an ordered list of them (Vocabulary), and a
-law family (a Term with the categories it covers and its written inclusion rule).
-
-Ground floor of the codebook: imports nothing from the package.
+law family (a Term with the categories it answers). Words come from the label catalogue.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-LANGS = ("en", "fr", "es")
+from .. import labels
+
+LANGS = labels.languages()
 
 
 @dataclass(frozen=True)
 class Term:
-    """One coded value: its labels in three languages and a one-line definition."""
+    """One coded value; its labels and definition are catalogue entries ``<vocabulary>.<value>``."""
 
     value: str
-    en: str
-    fr: str
-    es: str
-    definition: str
     side: str | None = None  # categories and families: "restricts" or "facilitates"
     question: str | None = None  # question of the call the value comes from
+    vocabulary: str = ""  # set by the Vocabulary that holds the term
 
     def label(self, lang: str = "en") -> str:
-        if lang not in LANGS:
-            raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-        return getattr(self, lang)
+        return labels.label(f"{self.vocabulary}.{self.value}", lang)
+
+    def definition_in(self, lang: str = "en") -> str:
+        return labels.label(f"{self.vocabulary}.{self.value}.definition", lang)
+
+    @property
+    def definition(self) -> str:
+        return self.definition_in("en")
 
 
 @dataclass(frozen=True)
 class Family(Term):
-    """A law family checked in every assessed jurisdiction: the instrument categories that answer
-    it and the written rule that decides whether a law of the country counts."""
+    """A law family checked in every assessed jurisdiction, the instrument categories that answer it,
+    and its written inclusion rule (catalogue entry ``family.<value>.rule``)."""
 
     categories: tuple[str, ...] = ()
-    rule: str = ""
+
+    def __post_init__(self):
+        object.__setattr__(self, "question", "Q5" if self.side == "restricts" else "Q4")
+
+    def rule_in(self, lang: str = "en") -> str:
+        return labels.label(f"family.{self.value}.rule", lang)
+
+    @property
+    def rule(self) -> str:
+        return self.rule_in("en")
 
 
 @dataclass(frozen=True)
@@ -43,12 +54,11 @@ class Vocabulary:
     """A named, ordered list of terms (order is the display order)."""
 
     name: str
-    title: str
-    description: str
     terms: tuple[Term, ...]
     by_value: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
+        object.__setattr__(self, "terms", tuple(replace(t, vocabulary=self.name) for t in self.terms))
         object.__setattr__(self, "by_value", {t.value: t for t in self.terms})
 
     def __contains__(self, value) -> bool:
@@ -66,7 +76,14 @@ class Vocabulary:
     def label(self, value, lang: str = "en") -> str:
         return self.by_value[value].label(lang)
 
+    def title(self, lang: str = "en") -> str:
+        return labels.label(f"vocab.{self.name}.title", lang)
 
-def vocab(name, title, description, *terms) -> Vocabulary:
-    """A Vocabulary from Terms or from (value, en, fr, es, definition[, side, question]) tuples."""
-    return Vocabulary(name, title, description, tuple(Term(*t) if isinstance(t, tuple) else t for t in terms))
+    def description(self, lang: str = "en") -> str:
+        return labels.label(f"vocab.{self.name}.description", lang)
+
+
+def vocab(name: str, *terms) -> Vocabulary:
+    """A Vocabulary from Terms, values, or (value, side[, question]) tuples."""
+    return Vocabulary(name, tuple(t if isinstance(t, Term) else Term(*t) if isinstance(t, tuple) else Term(t)
+                                  for t in terms))

@@ -1,12 +1,22 @@
-"""One look for every figure: fonts, palettes, UI text in en/fr/es, source and disclaimer lines, and the
-offline topojson stub. Importing this module makes plotly work with no network."""
+"""One look for every figure: sizes for print and screen, fonts, fixed palettes, the foot of every figure
+(source line, UN disclaimer, Kosovo footnote), the interactive toolbar and the offline topojson stub.
+Importing this module makes plotly work with no network.
+
+Print rule: a static figure pasted at 16 cm keeps every text at 7 pt or more. At the report format
+(760 px wide) one pixel is 16/760 cm, so 12 px text prints at 7.2 pt; nothing here is smaller.
+"""
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
+import textwrap
+from dataclasses import dataclass
 
 import plotly.io as pio
+
+from ..labels import label
 
 # plotly.js fetches cdn.plot.ly/un/world_110m.json for every geo subplot, even when the trace brings
 # its own geojson; offline the map stays blank and kaleido fails ("Error 525"). An empty topology in
@@ -16,7 +26,13 @@ _EMPTY = {"type": "GeometryCollection", "geometries": []}
 _STUB = {"type": "Topology", "arcs": [],
          "objects": {k: _EMPTY for k in ("land", "ocean", "coastlines", "countries", "lakes", "rivers", "subunits")}}
 TOPOJSON_STUB = "data:application/json;base64," + base64.b64encode(json.dumps(_STUB).encode()).decode() + "#"
-PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_STUB, "displaylogo": False, "responsive": True}
+# The toolbar keeps download (at print scale), zoom and reset; no cloud sharing, no select tools.
+PLOTLY_CONFIG = {
+    "topojsonURL": TOPOJSON_STUB, "displaylogo": False, "responsive": True, "showSendToCloud": False,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "sendDataToCloud", "editInChartStudio", "toggleSpikelines",
+                               "hoverClosestCartesian", "hoverCompareCartesian", "hoverClosestGeo"],
+    "toImageButtonOptions": {"format": "png", "scale": 3},
+}
 
 
 def install_offline_defaults() -> None:
@@ -30,99 +46,128 @@ def install_offline_defaults() -> None:
 
 install_offline_defaults()
 
-FONT = "Arial, Helvetica, sans-serif"
+
+@dataclass(frozen=True)
+class Format:
+    """A static size: width in px at which the fonts below print at the sizes stated, and a scale."""
+
+    name: str
+    width: int
+    font: int  # body text: ticks, legend, hover
+    note: int  # source, disclaimer and footnote lines
+    title: int
+    scale: int  # PNG pixels per layout pixel
+
+
+REPORT = Format("report", 760, 13, 12, 18, 3)  # pasted at 16 cm: 7.7 pt body, 7.2 pt notes, 10.7 pt title
+SLIDE = Format("slide", 1280, 20, 17, 30, 2)  # 16:9 slides
+FORMATS = {f.name: f for f in (REPORT, SLIDE)}
+
+# Fonts that carry French and Spanish accents on every platform (Chromium renders, PDF/SVG keep vectors).
+FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', Helvetica, sans-serif"
+TEXT = "#222"
+NOTE = "#444"
 NO_DATA = "#c8c8c8"  # not assessed: neutral grey, its own class on every map
 NONE_FOUND = "#efe8d2"  # assessed, nothing found: near-white, clearly not grey
 NOT_CHECKED = "#e3e3e3"  # assessed, but this law family not searched: a lighter grey than "not assessed"
-# Colour-blind-safe classed palettes (ColorBrewer YlOrRd and PuBu steps, PuOr diverging).
+BORDER = "#8c8c8c"  # country borders: visible on white and in print, also around pale classes
+# Colour-blind-safe classed palettes (ColorBrewer YlOrRd, PuBu, RdPu; a diverging PuOr whose middle is
+# a visible warm grey rather than white).
 RESTRICT_STEPS = ("#fed976", "#fd8d3c", "#e31a1c", "#800026")
 FACILITATE_STEPS = ("#d0d1e6", "#74a9cf", "#2b8cbe", "#045a8d")
 CASES_STEPS = ("#fcc5c0", "#f768a1", "#ae017e", "#49006a")
-DIVERGING = ("#b35806", "#f1a340", "#f7f7f7", "#998ec3", "#542788")
+DIVERGING = ("#b35806", "#f1a340", "#d9d2c3", "#998ec3", "#542788")
+# Okabe-Ito: colours fixed by position in the codebook's order, never by translated labels.
 CATEGORICAL = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-
-TEXT = {
-    "source": {
-        "en": "Source: solidarity-data {version}, coded from official texts, UN documents and recognised monitors. CC BY 4.0.",
-        "fr": "Source : solidarity-data {version}, codé à partir de textes officiels, de documents de l'ONU et d'observatoires reconnus. CC BY 4.0.",
-        "es": "Fuente: solidarity-data {version}, codificado a partir de textos oficiales, documentos de la ONU y observatorios reconocidos. CC BY 4.0.",
-    },
-    "disclaimer": {
-        "en": "The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.",
-        "fr": "Les frontières et les noms indiqués et les désignations employées sur cette carte n'impliquent pas reconnaissance ou acceptation officielle de la part de l'Organisation des Nations Unies.",
-        "es": "Los límites y los nombres que figuran en este mapa y las denominaciones utilizadas en él no implican su apoyo o aceptación oficial por las Naciones Unidas.",
-    },
-    "not_assessed": {"en": "Not assessed", "fr": "Non évalué", "es": "No evaluado"},
-    "none_found": {"en": "Assessed, none found", "fr": "Évalué, aucun trouvé", "es": "Evaluado, ninguno encontrado"},
-    "none_in_force": {"en": "Assessed, none in force", "fr": "Évalué, aucun en vigueur", "es": "Evaluado, ninguno en vigor"},
-    "not_checked": {"en": "Law family not checked", "fr": "Famille de lois non vérifiée",
-                    "es": "Familia de leyes no verificada"},
-    "checked_none": {"en": "Checked, none in force", "fr": "Vérifié, aucun en vigueur",
-                     "es": "Verificado, ninguno en vigor"},
-    "no_cases": {"en": "Assessed, no public case", "fr": "Évalué, aucun cas public", "es": "Evaluado, ningún caso público"},
-    "in_force": {"en": "In force", "fr": "En vigueur", "es": "En vigor"},
-    "year": {"en": "Year", "fr": "Année", "es": "Año"},
-    "cases": {"en": "Public cases", "fr": "Cas publics", "es": "Casos públicos"},
-    "instruments": {"en": "Instruments", "fr": "Instruments", "es": "Instrumentos"},
-    "country": {"en": "Country", "fr": "Pays", "es": "País"},
-    "region": {"en": "Region", "fr": "Région", "es": "Región"},
-    "categories": {"en": "categories", "fr": "catégories", "es": "categorías"},
-    "restrictions_map": {"en": "Restrictions on cross-border solidarity in force, {year}",
-                         "fr": "Restrictions à la solidarité transfrontalière en vigueur, {year}",
-                         "es": "Restricciones a la solidaridad transfronteriza en vigor, {year}"},
-    "restrictions_legend": {"en": "Restriction index (0–100)", "fr": "Indice de restriction (0–100)",
-                            "es": "Índice de restricción (0–100)"},
-    "facilitation_map": {"en": "Laws and policies facilitating cross-border solidarity, {year}",
-                         "fr": "Lois et politiques facilitant la solidarité transfrontalière, {year}",
-                         "es": "Leyes y políticas que facilitan la solidaridad transfronteriza, {year}"},
-    "facilitation_legend": {"en": "Facilitation dimensions in force", "fr": "Dimensions facilitatrices en vigueur",
-                            "es": "Dimensiones facilitadoras en vigor"},
-    "balance_map": {"en": "Balance of facilitation and restriction, {year}",
-                    "fr": "Équilibre entre facilitation et restriction, {year}",
-                    "es": "Equilibrio entre facilitación y restricción, {year}"},
-    "balance_legend": {"en": "Facilitating minus restricting categories", "fr": "Catégories facilitatrices moins restrictives",
-                       "es": "Categorías facilitadoras menos restrictivas"},
-    "category_map": {"en": "{category}, {year}", "fr": "{category}, {year}", "es": "{category}, {year}"},
-    "cases_map": {"en": "Public reprisal cases, {start}–{year}", "fr": "Cas publics de représailles, {start}–{year}",
-                  "es": "Casos públicos de represalias, {start}–{year}"},
-    "reprisal_types_chart": {"en": "Public reprisal cases by type", "fr": "Cas publics de représailles par type",
-                             "es": "Casos públicos de represalias por tipo"},
-    "reprisal_types_by_region": {"en": "Public reprisal cases by type and region",
-                                 "fr": "Cas publics de représailles par type et par région",
-                                 "es": "Casos públicos de represalias por tipo y región"},
-    "reprisal_heatmap": {"en": "Reprisal types in the {n} countries with most public cases",
-                         "fr": "Types de représailles dans les {n} pays comptant le plus de cas publics",
-                         "es": "Tipos de represalias en los {n} países con más casos públicos"},
-    "adoption_timeline": {"en": "Restrictive instruments in force since {start}, by category",
-                          "fr": "Instruments restrictifs en vigueur depuis {start}, par catégorie",
-                          "es": "Instrumentos restrictivos en vigor desde {start}, por categoría"},
-    "category_region_chart": {"en": "Instruments in force by category and region, {year}",
-                              "fr": "Instruments en vigueur par catégorie et par région, {year}",
-                              "es": "Instrumentos en vigor por categoría y región, {year}"},
-    "in_force_count": {"en": "Instruments in force", "fr": "Instruments en vigueur", "es": "Instrumentos en vigor"},
-}
+# UN M49 regions in a fixed order, each with a fixed colour, in every language.
+REGIONS = ("002", "019", "142", "150", "009")
+REGION_COLOURS = dict(zip(REGIONS, CATEGORICAL))
 
 
-def t(key: str, lang: str, **kwargs) -> str:
-    """UI text ``key`` in ``lang``, formatted with ``kwargs``."""
-    return TEXT[key][lang].format(**kwargs)
+def long_date(day: dt.date, lang: str) -> str:
+    """A date as a reader writes it: 1 December 2026, 1er décembre 2026, 1 de diciembre de 2026."""
+    return label("date.long", lang, day=label("date.first", lang) if day.day == 1 else day.day,
+                 month=label(f"date.month.{day.month}", lang), year=day.year)
 
 
-def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, height: int = 560, axis_room: int = 70):
-    """Apply the house style: title, fonts, margins, and at the foot the source line with the data
-    version (plus the UN boundaries disclaimer on maps)."""
-    notes = [t("source", lang, version=ds.version)] + ([t("disclaimer", lang)] if is_map else [])
-    top, bottom = 60, (12 if is_map else axis_room) + 16 * len(notes) + 8
+def source_line(ds, lang: str) -> str:
+    """"Source: solidarity-data 0.2.0, data as of 1 December 2026. …" (a citable release, not a hash)."""
+    return label("figure.source", lang, release=ds.release, date=long_date(ds.data_as_of, lang))
+
+
+def notes(ds, lang: str, *, is_map: bool = False, kosovo: bool = False) -> list[str]:
+    """The lines at the foot of a figure: source, and on maps the UN disclaimer; the Kosovo footnote
+    wherever Kosovo is shown."""
+    out = [source_line(ds, lang)]
+    out += [label("figure.disclaimer", lang)] if is_map else []
+    out += [label("figure.kosovo_note", lang)] if kosovo else []
+    return out
+
+
+def _wrap(lines: list[str], width_px: int, size: int) -> list[str]:
+    per_line = max(30, int(width_px / (size * 0.53)))  # Arial averages about 0.53 em per character
+    return [part for line in lines for part in textwrap.wrap(line, per_line)]
+
+
+# Text is wrapped for a 640 px container, so it is not cut in JupyterLab beside the file browser.
+NARROWEST = 640
+
+
+def title_lines(title: str, fmt: Format | None = None) -> list[str]:
+    """A title wrapped to the narrowest container."""
+    fmt = fmt or REPORT
+    return _wrap([title], round(NARROWEST * fmt.width / REPORT.width) - 20, fmt.title)
+
+
+def legend_below(fig, columns: int, title: str | None = None) -> int:
+    """Put the legend under the plot in ``columns`` equal columns (it wraps the same way at any width);
+    return its number of rows, for ``finish`` to make room."""
+    shown = [tr for tr in fig.data if tr.showlegend is not False and (tr.name or "")]
+    fig.update_layout(legend={"orientation": "h", "xref": "container", "x": 0.01, "xanchor": "left",
+                              "yref": "container", "yanchor": "bottom", "entrywidth": 0.98 / columns,
+                              "entrywidthmode": "fraction", "traceorder": "normal", "itemclick": False,
+                              "itemdoubleclick": False,
+                              "title": {"text": title or "", "side": "top"}})
+    return -(-len(shown) // columns) + (1 if title else 0)
+
+
+def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool | None = None, height: int = 480,
+           left: int = 60, bottom: int = 50, legend_rows: int = 0, fmt: Format = REPORT):
+    """Apply the house style at a print format: title, fonts, margins, the legend (if ``legend_below``
+    placed one) and at the foot the source line (plus the UN disclaimer on maps and the Kosovo footnote
+    where Kosovo is shown). ``height`` is the plot's height with its axes, and ``left`` and ``bottom``
+    the room its axes need, in px at the report format; title, legend and foot add their own room."""
+    kosovo = is_map if kosovo is None else kosovo
+    k = fmt.width / REPORT.width
+    foot = _wrap(notes(ds, lang, is_map=is_map, kosovo=kosovo), round(NARROWEST * k) - 20, fmt.note)
+    heading = title_lines(title, fmt)
+    line, row = round(fmt.note * 1.3), round(fmt.font * 1.9)
+    foot_h, legend_h = line * len(foot) + 10, row * legend_rows
+    left, bottom = round(left * k), round(bottom * k)
+    margin = {"l": left, "r": round(16 * k), "t": round(fmt.title * (1.4 * len(heading) + 1.6)),
+              "b": bottom + legend_h + foot_h}
+    total = round(height * k) + margin["t"] + legend_h + foot_h
     fig.update_layout(
-        title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 17}},
-        font={"family": FONT, "size": 12, "color": "#222"},
-        paper_bgcolor="white", plot_bgcolor="white", height=height, width=1000,
-        margin={"l": 10 if is_map else 60, "r": 10, "t": top, "b": bottom},
+        title={"text": "<br>".join(heading), "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 10},
+               "font": {"size": fmt.title}},
+        font={"family": FONT, "size": fmt.font, "color": TEXT},
+        paper_bgcolor="white", plot_bgcolor="white", width=fmt.width, height=total, margin=margin,
+        hoverlabel={"font": {"size": fmt.font}},
     )
-    plot_h = height - top - bottom
-    for i, note in enumerate(reversed(notes)):  # pixels from the bottom edge → paper coordinates
-        fig.add_annotation(text=note, showarrow=False, xref="paper", yref="paper", x=0, xanchor="left",
-                           y=-(bottom - 8 - 16 * i) / plot_h, yanchor="bottom", align="left",
-                           font={"size": 9, "color": "#555"})
-    fig.layout.meta = {"solidarity_data_version": ds.version, "lang": lang}
+    if legend_rows:
+        fig.update_layout(legend={"y": foot_h / total, "font": {"size": fmt.font},
+                                  "title": {"font": {"size": fmt.font}}})
+    fig.add_annotation(text="<br>".join(foot), showarrow=False, xref="paper", yref="paper", x=0, y=0,
+                       xanchor="left", yanchor="bottom", xshift=-left + 10, yshift=-margin["b"] + 4, align="left",
+                       font={"size": fmt.note, "color": NOTE}, name="foot")
+    fig.layout.meta = {"solidarity_data_version": ds.version, "lang": lang, "format": fmt.name,
+                       "title": title}
+    return fig
+
+
+def interactive(fig):
+    """The same figure for a screen: it fills its container (JupyterLab, the report page) instead of a
+    fixed print width."""
+    fig = fig.__class__(fig)  # a copy: the static figure keeps its print size
+    fig.update_layout(width=None, autosize=True)
     return fig

@@ -1,4 +1,4 @@
-"""Release files: CSV, XLSX and datapackage.json (on fixtures and on a hostile title)."""
+"""Release files: CSV, XLSX and datapackage.json (on fixtures and on a hostile title), and how they are written."""
 
 import json
 import shutil
@@ -7,7 +7,8 @@ import pytest
 from openpyxl import load_workbook
 
 from solidarity_data.cli import main
-from solidarity_data.export import atomic_write, neutralise_formula
+from solidarity_data.files import atomic_path, atomic_write
+from solidarity_data.release import neutralise_formula
 from tests.conftest import FIXTURES
 
 TABLES = ["countries", "instruments", "instrument_categories", "instrument_years", "checks", "cases", "case_types",
@@ -59,12 +60,65 @@ def test_confidential_canary_in_no_release_file(release):
         assert b"ANON-CANARY" not in f.read_bytes(), f.name
 
 
-def test_two_builds_are_identical(release, tmp_path):
-    assert main(["build", "--data", str(FIXTURES), "--out", str(tmp_path)]) == 0
-    for name in [f"{t}.csv" for t in TABLES] + ["datapackage.json"]:
-        assert (tmp_path / name).read_bytes() == (release / name).read_bytes(), name
-    a, b = load_workbook(release / "solidarity_data.xlsx"), load_workbook(tmp_path / "solidarity_data.xlsx")
-    assert all(list(a[s].values) == list(b[s].values) for s in a.sheetnames)
+def test_two_builds_are_byte_identical(release, tmp_path):
+    import time
+
+    time.sleep(1.1)  # a different second: zip member times and workbook metadata must not follow the clock
+    assert main(["build", "--data", str(FIXTURES), "--out", str(tmp_path / "again")]) == 0
+    for name in [f"{t}.csv" for t in TABLES] + ["datapackage.json", "solidarity_data.xlsx"]:
+        assert (tmp_path / "again" / name).read_bytes() == (release / name).read_bytes(), name
+
+
+def test_a_failed_rebuild_leaves_the_previous_release_whole(release, tmp_path, monkeypatch):
+    import solidarity_data.release as rel
+
+    out = tmp_path / "release"
+    assert main(["build", "--data", str(FIXTURES), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(rel, "to_xlsx_bytes", boom)  # fails after the CSV files are written
+    assert main(["build", "--data", str(FIXTURES), "--out", str(out)]) == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["release"]  # no temporary folder left behind
+
+
+def test_build_refuses_to_replace_a_folder_it_did_not_write(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("mine")
+    assert main(["build", "--data", str(FIXTURES), "--out", str(tmp_path)]) == 1
+    assert "holds files this command did not write" in capsys.readouterr().err
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_out_naming_a_file_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "file").write_text("x")
+    assert main(["build", "--data", str(FIXTURES), "--out", str(tmp_path / "file")]) == 1
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_writing_several_files_is_all_or_nothing(tmp_path, monkeypatch):
+    import os
+
+    from solidarity_data import files
+
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text("old a")
+    b.write_text("old b")
+    real = os.replace
+
+    def fail_second(src, dst):
+        if str(dst).endswith("b.yaml"):
+            raise OSError(13, "Permission denied")
+        return real(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", fail_second)
+    with pytest.raises(OSError):
+        files.atomic_write_many({a: "new a", b: "new b"})
+    monkeypatch.setattr(files.os, "replace", real)
+    assert (a.read_text(), b.read_text()) == ("old a", "old b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "b.yaml"]
 
 
 def test_formulas_are_written_as_text(tmp_path):
@@ -84,6 +138,9 @@ def test_neutralise_formula():
     assert neutralise_formula("@SUM(A1)") == "'@SUM(A1)"
     assert neutralise_formula("Act No. 1") == "Act No. 1"
     assert neutralise_formula(3) == 3
+    # French and Spanish Excel split on ";": no part may start a formula under either separator
+    assert neutralise_formula("Act;=1+1") == "Act;'=1+1"
+    assert neutralise_formula("=A1;@SUM(B1)") == "'=A1;'@SUM(B1)"
 
 
 def test_atomic_write_leaves_nothing_half_done(tmp_path):
@@ -94,8 +151,6 @@ def test_atomic_write_leaves_nothing_half_done(tmp_path):
         pass
 
     with pytest.raises(Boom):
-        from solidarity_data.export import atomic_path
-
         with atomic_path(target) as tmp:
             tmp.write_text("half")
             raise Boom
@@ -113,6 +168,7 @@ def test_load_is_light():
     import subprocess
     import sys
 
-    code = "import sys, solidarity_data as sd; sd.load(); print(sorted(m for m in ('plotly', 'geopandas', 'kaleido') if m in sys.modules))"
+    code = ("import sys, solidarity_data as sd; sd.load(); "
+            "print(sorted(m for m in ('plotly', 'geopandas', 'kaleido') if m in sys.modules))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"
