@@ -8,7 +8,7 @@ ISO3    ?= IND
 PROFILE_LANG := $(if $(filter en fr es,$(LANG)),$(LANG),en)
 OUT     ?= build/report
 
-.PHONY: report test lab bench notebooks profile validate build figures codebook setup browser clean
+.PHONY: report test lab lab-check bench notebooks profile validate build figures codebook setup browser clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv .venv
@@ -51,6 +51,9 @@ profile: setup
 
 lab: $(STAMP)
 	.venv/bin/jupyter lab notebooks/
+
+lab-check: setup
+	$(PY) scripts/lab_check.py
 
 clean:
 	rm -rf build .pytest_cache

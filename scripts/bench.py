@@ -27,6 +27,7 @@ def main() -> None:
     import solidarity_data as sd
     from solidarity_data import codebook as cb
     from solidarity_data import figures
+    from solidarity_data.figures.theme import print_width
     from solidarity_data.rendering import IMAGE_FORMATS, write_figures
     from solidarity_data.report import build_page, page_name
 
@@ -53,7 +54,8 @@ def main() -> None:
         t = time.perf_counter()
         for name, fmt in sample:  # what a user without a kept-alive browser would do
             static = built[(name, "en")].static
-            static.write_image(Path(tmp) / f"naive-{name}.{fmt}", scale=3 if fmt == "png" else 1)
+            static.write_image(Path(tmp) / f"naive-{name}.{fmt}", width=print_width(static),
+                               scale=3 if fmt == "png" else 1)
         naive = (time.perf_counter() - t) / len(sample)
     per_image = full / n
     print(f"figure set: built {len(built)} figures in {build:.1f} s; {n} images at print scale in {full:.1f} s "

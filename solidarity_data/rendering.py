@@ -71,11 +71,11 @@ class ImageWriter:
     def write(self, fig, path: Path) -> Path:
         import kaleido
 
-        from .figures.theme import FORMATS, TOPOJSON_STUB
+        from .figures.theme import FORMATS, TOPOJSON_STUB, print_width
 
         fmt = Path(path).suffix[1:]
         scale = FORMATS[fig.layout.meta.get("format", "report")].scale if fmt == "png" else 1
-        opts = {"format": fmt, "width": fig.layout.width, "height": fig.layout.height, "scale": scale}
+        opts = {"format": fmt, "width": print_width(fig), "height": fig.layout.height, "scale": scale}
         data = kaleido.calc_fig_sync(fig, opts=opts, topojson=TOPOJSON_STUB)
         if fmt == "pdf":
             data = _pdf_titled(data, fig.layout.meta.get("title", ""))

@@ -58,7 +58,7 @@ def _sizes(node, inherited=13, key=""):
 @pytest.mark.parametrize("name", list(figures.FIGURE_SET))
 def test_print_size_every_text_at_least_7_pt_at_16_cm(built, name):
     fig = built[(name, "fr")].static  # French: the longest words
-    pt_per_px = WIDTH_CM / fig.layout.width / 2.54 * 72
+    pt_per_px = WIDTH_CM / theme.print_width(fig) / 2.54 * 72
     sizes = list(_sizes(fig.to_plotly_json()["layout"], fig.layout.font.size))
     sizes += list(_sizes(fig.to_plotly_json()["data"], fig.layout.font.size))
     assert sizes and min(sizes) * pt_per_px >= MIN_PT, (min(sizes), pt_per_px)
@@ -132,9 +132,9 @@ def test_map_with_year_slider_restyles_every_year(fixture_ds):
 
 
 def test_screen_figures_fill_their_container_and_the_toolbar_is_safe(built):
-    fig = built[("reprisal_types", "en")].interactive
-    assert fig.layout.width is None and fig.layout.autosize
-    assert built[("reprisal_types", "en")].static.layout.width == theme.REPORT.width  # print size kept
+    fig = built[("restrictions_map", "en")].interactive
+    assert fig.layout.width is None and fig.layout.autosize and fig.layout.sliders
+    assert theme.print_width(built[("reprisal_types", "en")].static) == theme.REPORT.width  # exported at print size
     removed = set(theme.PLOTLY_CONFIG["modeBarButtonsToRemove"])
     assert {"select2d", "lasso2d", "sendDataToCloud"} <= removed and not theme.PLOTLY_CONFIG["showSendToCloud"]
     assert theme.PLOTLY_CONFIG["toImageButtonOptions"]["scale"] >= 2

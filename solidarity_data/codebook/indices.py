@@ -60,7 +60,7 @@ FACILITATION_DIMENSIONS = (
 )
 
 # Map classes: (class, lower bound inclusive). Index 0 is "none_found"; the first band starts above 0.
-RESTRICTION_BREAKS = (("low", 0.0), ("moderate", 10.0), ("high", 25.0), ("very_high", 45.0))
+RESTRICTION_BREAKS = (("low", 0.0), ("moderate", 15.0), ("high", 30.0), ("very_high", 45.0))
 FACILITATION_BREAKS = (("one", 0.0), ("two", 25.0), ("three", 45.0), ("four_plus", 62.0))
 
 SEVERITY_MAX = 3  # restricting instruments score their severity (1-3); facilitating ones score 1

@@ -84,7 +84,8 @@ FIGURE_SET = {spec.name: spec for spec in (
 
 @dataclass(frozen=True)
 class BuiltFigure:
-    """A figure of the set in one language: print version, screen version and alt text."""
+    """A figure of the set in one language: the figure as exported (at its format's print width), the
+    screen version (maps with their year slider; both fill their container on screen) and alt text."""
 
     spec: FigureSpec
     lang: str
@@ -109,6 +110,5 @@ def build_figures(ds, langs=None, only=None) -> dict[tuple[str, str], BuiltFigur
             spec = FIGURE_SET[name]
             static = spec.build(ds, lang)
             screen = spec.build(ds, lang, slider=True) if spec.is_map else static
-            out[(name, lang)] = BuiltFigure(spec, lang, static, theme.interactive(screen),
-                                            alt_text(ds, spec, static, lang))
+            out[(name, lang)] = BuiltFigure(spec, lang, static, screen, alt_text(ds, spec, static, lang))
     return out

@@ -182,7 +182,7 @@ def _map(ds, kind: str, year: int | None, lang: str, title: str, heading: str, *
     fig.update_geos(projection_type="natural earth", showframe=False, showcoastlines=False, showland=False,
                     showcountries=False, showocean=False, showlakes=False, lataxis_range=[-58, 85],
                     bgcolor="white", domain={"x": [0, 1], "y": [0, 0.86 if slider else 1.0]})
-    rows = theme.legend_below(fig, 3, heading)
+    rows = theme.legend_below(fig, heading)
     fig = theme.finish(fig, title.format(year=year), ds, lang, is_map=True, height=370 if not slider else 430,
                        left=10, bottom=4, legend_rows=rows)
     fig.layout.meta = {**fig.layout.meta, "year": year}

@@ -109,8 +109,9 @@ def _wrap(lines: list[str], width_px: int, size: int) -> list[str]:
     return [part for line in lines for part in textwrap.wrap(line, per_line)]
 
 
-# Text is wrapped for a 640 px container, so it is not cut in JupyterLab beside the file browser.
-NARROWEST = 640
+# Text is wrapped, and room is kept, for a 440 px container: a notebook's output beside JupyterLab's file
+# browser in a 900 px window. Wider containers show the same lines with more air.
+NARROWEST = 440
 
 
 def title_lines(title: str, fmt: Format | None = None) -> list[str]:
@@ -119,23 +120,28 @@ def title_lines(title: str, fmt: Format | None = None) -> list[str]:
     return _wrap([title], round(NARROWEST * fmt.width / REPORT.width) - 20, fmt.title)
 
 
-def legend_below(fig, columns: int, title: str | None = None) -> int:
-    """Put the legend under the plot in ``columns`` equal columns (it wraps the same way at any width);
-    return its number of rows, for ``finish`` to make room."""
-    shown = [tr for tr in fig.data if tr.showlegend is not False and (tr.name or "")]
+def legend_below(fig, title: str | None = None, fmt: Format = REPORT) -> int:
+    """Put the legend under the plot, wrapping as plotly wraps it; return the rows it takes in the
+    narrowest container, for ``finish`` to keep room for them."""
+    shown = [tr.name for tr in fig.data if tr.showlegend is not False and tr.name]
     fig.update_layout(legend={"orientation": "h", "xref": "container", "x": 0.01, "xanchor": "left",
-                              "yref": "container", "yanchor": "bottom", "entrywidth": 0.98 / columns,
-                              "entrywidthmode": "fraction", "traceorder": "normal", "itemclick": False,
-                              "itemdoubleclick": False,
-                              "title": {"text": title or "", "side": "top"}})
-    return -(-len(shown) // columns) + (1 if title else 0)
+                              "yref": "container", "yanchor": "bottom", "traceorder": "normal", "itemclick": False,
+                              "itemdoubleclick": False, "title": {"text": title or "", "side": "top"}})
+    width, rows, used = NARROWEST * fmt.width / REPORT.width - 20, 1, 0.0
+    for name in shown:  # greedy, like plotly: an item is its text plus the symbol and gaps
+        item = len(name) * fmt.font * 0.55 + 2.8 * fmt.font
+        if used and used + item > width:
+            rows, used = rows + 1, 0.0
+        used += item
+    return rows + (1 if title else 0) if shown else 0
 
 
 def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool | None = None, height: int = 480,
            left: int = 60, bottom: int = 50, legend_rows: int = 0, fmt: Format = REPORT):
     """Apply the house style at a print format: title, fonts, margins, the legend (if ``legend_below``
-    placed one) and at the foot the source line (plus the UN disclaimer on maps and the Kosovo footnote
-    where Kosovo is shown). ``height`` is the plot's height with its axes, and ``left`` and ``bottom``
+    placed one) and the foot: the source line, plus the UN disclaimer on maps and the Kosovo footnote
+    where Kosovo is shown. On screen the figure fills its container; exported, it takes the format's
+    width (``print_width``). ``height`` is the plot's height with its axes, and ``left`` and ``bottom``
     the room its axes need, in px at the report format; title, legend and foot add their own room."""
     kosovo = is_map if kosovo is None else kosovo
     k = fmt.width / REPORT.width
@@ -151,7 +157,7 @@ def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool
         title={"text": "<br>".join(heading), "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 10},
                "font": {"size": fmt.title}},
         font={"family": FONT, "size": fmt.font, "color": TEXT},
-        paper_bgcolor="white", plot_bgcolor="white", width=fmt.width, height=total, margin=margin,
+        paper_bgcolor="white", plot_bgcolor="white", width=None, autosize=True, height=total, margin=margin,
         hoverlabel={"font": {"size": fmt.font}},
     )
     if legend_rows:
@@ -165,9 +171,6 @@ def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool
     return fig
 
 
-def interactive(fig):
-    """The same figure for a screen: it fills its container (JupyterLab, the report page) instead of a
-    fixed print width."""
-    fig = fig.__class__(fig)  # a copy: the static figure keeps its print size
-    fig.update_layout(width=None, autosize=True)
-    return fig
+def print_width(fig) -> int:
+    """The width a figure is exported at: its format's (on screen it fills its container)."""
+    return FORMATS[fig.layout.meta.get("format", "report")].width

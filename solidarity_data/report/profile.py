@@ -26,13 +26,12 @@ def profile_page(ds, iso3: str, lang: str) -> str:
 
     from ..countries import region_label
     from ..figures import country_timeline, restrictions_map
-    from ..figures.theme import interactive, long_date, source_line
+    from ..figures.theme import long_date, source_line
     from ..geo import plotly_geojson
 
     country = name(iso3, lang)
     row = ds.countries.set_index("iso3").loc[iso3]
-    figs = [("map", interactive(restrictions_map(ds, lang=lang, highlight=iso3))),
-            ("timeline", interactive(country_timeline(ds, iso3, lang)))]
+    figs = [("map", restrictions_map(ds, lang=lang, highlight=iso3)), ("timeline", country_timeline(ds, iso3, lang))]
     blocks = "".join(f'<figure class="plot"><div id="plot-{key}"></div><script type="application/json" '
                      f'class="sd-figure" data-target="plot-{key}">{_figure_json(fig, f"{iso3}-{key}-{lang}")}</script>'
                      f"</figure>" for key, fig in figs)
