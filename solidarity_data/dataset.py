@@ -179,7 +179,7 @@ class Dataset:
                     "amended": _join(f"{a.date}: {a.note}" for a in i.amended),
                     "status": i.status, "summary": i.summary, "themes": _join(i.themes),
                     "dimensions": _join(i.dimensions), "source_urls": _urls(i.sources),
-                    "verification": i.verification, "verification_note": i.verification_note,
+                    "verification": i.verification,
                     "confidence": i.confidence, "notes": i.notes,
                 })
         return conform(pd.DataFrame(rows), "instruments")

@@ -68,6 +68,13 @@ def test_names_appear_only_in_public_record_cases(real_ds):
     assert (named.disclosure == "public_record").all()
 
 
+def test_reader_facing_notes_carry_no_working_log(real_ds):
+    log = r"search \((?:pages|docs|code|issues)[^)]*\) ?\d{4}-\d{2}-\d{2}"  # how coders date their look-ups
+    for table, column in (("instruments", "notes"), ("instruments", "summary"), ("cases", "summary")):
+        text = getattr(real_ds, table)[column].fillna("")
+        assert not text.str.contains(log).any(), text[text.str.contains(log)].head(3).tolist()
+
+
 @pytest.mark.parametrize("region", list(REGIONS))
 def test_regional_coverage_meets_the_coding_targets(real_ds, region):
     in_scope = {row.iso3 for row in countries.table().itertuples() if scope(row) == region}

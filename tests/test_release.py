@@ -60,6 +60,12 @@ def test_confidential_canary_in_no_release_file(release):
         assert b"ANON-CANARY" not in f.read_bytes(), f.name
 
 
+def test_the_coders_working_log_stays_in_the_country_files(release):
+    assert "CODER-LOG-CANARY" in (FIXTURES / "countries" / "HUN.yaml").read_text()
+    for f in release.iterdir():
+        assert b"CODER-LOG-CANARY" not in f.read_bytes(), f.name
+
+
 def test_two_builds_are_byte_identical(release, tmp_path):
     import time
 

@@ -191,3 +191,8 @@ def test_profile_refuses_a_jurisdiction_not_assessed(tmp_path, real_ds):
 
     with pytest.raises(ValueError, match="is not an assessed jurisdiction"):
         write_profile(real_ds, "ATA", "en", tmp_path)
+
+
+def test_the_longest_real_page_stays_under_8_mb(real_ds):
+    built = figures.build_figures(real_ds, ["fr"])  # French: the longest words
+    assert len(build_page(real_ds, "fr", built).encode("utf-8")) <= 8_000_000

@@ -82,7 +82,6 @@ FIELDS: dict[str, dict] = {
     "source_urls": _f("string", "Addresses of the sources (full records in sources.csv).", many=True,
                       sep=URL_SEP),
     "verification": _f("string", "How the row was checked.", "verification"),
-    "verification_note": _f("string", "What exactly was checked."),
     "confidence": _f("string", "How sure the coder is.", "confidence"),
     "notes": _f("string", "What is uncertain or left out."),
     "category": _f("string", "One category of the instrument.", "category"),

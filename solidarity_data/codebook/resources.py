@@ -34,7 +34,7 @@ RESOURCES: dict[str, dict] = {
                    "in_force", "in_force_year", "repealed", "repealed_year", "superseded", "superseded_year",
                    "struck_down", "struck_down_year", "suspended", "suspended_year", "start_year", "end_year",
                    "replaces", "replaced_by", "amends", "amended", "status", "summary", "themes", "dimensions",
-                   "source_urls", "verification", "verification_note", "confidence", "notes"],
+                   "source_urls", "verification", "confidence", "notes"],
         "primary_key": ["instrument_id"],
         "foreign_keys": [_fk(["iso3"], "countries")],
     },

@@ -67,9 +67,9 @@ def reprisal_types_by_region(ds, lang: str = "en") -> go.Figure:
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title=label("figure.cases", lang), gridcolor="#eee")
     fig.update_yaxes(ticksuffix=" ")
-    rows = theme.legend_below(fig, label("figure.region", lang))
+    theme.legend_below(fig, label("figure.region", lang))
     return theme.finish(fig, label("figure.reprisal_types_by_region", lang), ds, lang, height=500,
-                        left=_left(labels), bottom=50, legend_rows=rows)
+                        left=_left(labels), bottom=50)
 
 
 def reprisal_heatmap(ds, lang: str = "en", top: int = 15) -> go.Figure:
@@ -123,9 +123,9 @@ def adoption_timeline(ds, lang: str = "en", start: int = cb.PANEL_START) -> go.F
             hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>"))
     fig.update_xaxes(title=label("figure.year", lang), gridcolor="#eee")
     fig.update_yaxes(title=label("figure.in_force_count", lang), gridcolor="#eee", rangemode="tozero")
-    rows = theme.legend_below(fig)
+    theme.legend_below(fig)
     return theme.finish(fig, label("figure.adoption_timeline", lang, start=start), ds, lang, height=440,
-                        bottom=50, legend_rows=rows)
+                        bottom=50)
 
 
 def category_region_chart(ds, lang: str = "en", year: int | None = None) -> go.Figure:
@@ -198,6 +198,6 @@ def country_timeline(ds, iso3: str, lang: str = "en") -> go.Figure:
     fig.update_layout(barmode="overlay", showlegend=True)  # the legend names the colours even for one direction
     fig.update_xaxes(title=label("figure.year", lang), range=[cb.PANEL_START - 1, default_year() + 1],
                      gridcolor="#eee")
-    rows = theme.legend_below(fig)
+    theme.legend_below(fig)
     return theme.finish(fig, name(iso3, lang), ds, lang, height=max(240, 60 + 24 * len(inst)), left=_left(titles),
-                        bottom=50, legend_rows=rows, kosovo=iso3 == "XKX")
+                        bottom=50, kosovo=iso3 == "XKX")

@@ -98,6 +98,10 @@ def _category(ds, row: pd.DataFrame, year: int, lang: str, category: str):
     unchecked = fam["check_status"].reindex(row.index).eq("not_checked") & (n == 0)
     idx = (level + 2).where(~unchecked, 1)
     hover = pd.Series({i: f"{legend[idx[i] - 1][0]} · {k}" for i, k in n[n > 0].items()}, dtype="object")
+    short = label("figure.not_checked_short", lang)  # repeated every slider year: kept short
+    none = idx.index[(n == 0) & ~unchecked]
+    hover = pd.concat([hover, pd.Series(short, index=idx.index[unchecked], dtype="object"),
+                       pd.Series("0", index=none, dtype="object")])
     return legend, idx, hover
 
 
@@ -182,9 +186,11 @@ def _map(ds, kind: str, year: int | None, lang: str, title: str, heading: str, *
     fig.update_geos(projection_type="natural earth", showframe=False, showcoastlines=False, showland=False,
                     showcountries=False, showocean=False, showlakes=False, lataxis_range=[-58, 85],
                     bgcolor="white", domain={"x": [0, 1], "y": [0, 0.86 if slider else 1.0]})
-    rows = theme.legend_below(fig, heading)
+    theme.legend_below(fig, heading)
     fig = theme.finish(fig, title.format(year=year), ds, lang, is_map=True, height=370 if not slider else 430,
-                       left=10, bottom=4, legend_rows=rows)
+                       left=10, bottom=4)
+    # the room for slider, legend and foot is kept above; plotly's own push would move the foot up under the legend
+    fig.update_layout(margin_autoexpand=False)
     fig.layout.meta = {**fig.layout.meta, "year": year}
     if slider:
         _add_year_slider(fig, ds, kind, lang, title, locations, micro.iso3.tolist(), category)

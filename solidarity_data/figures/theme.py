@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import math
 import textwrap
 from dataclasses import dataclass
 
@@ -120,37 +121,44 @@ def title_lines(title: str, fmt: Format | None = None) -> list[str]:
     return _wrap([title], round(NARROWEST * fmt.width / REPORT.width) - 20, fmt.title)
 
 
-def legend_below(fig, title: str | None = None, fmt: Format = REPORT) -> int:
-    """Put the legend under the plot, wrapping as plotly wraps it; return the rows it takes in the
-    narrowest container, for ``finish`` to keep room for them."""
-    shown = [tr.name for tr in fig.data if tr.showlegend is not False and tr.name]
+def legend_below(fig, title: str | None = None) -> None:
+    """Put the legend under the plot; ``finish`` keeps room for the rows it takes."""
     fig.update_layout(legend={"orientation": "h", "xref": "container", "x": 0.01, "xanchor": "left",
-                              "yref": "container", "yanchor": "bottom", "traceorder": "normal", "itemclick": False,
+                              "yref": "container", "yanchor": "top", "traceorder": "normal", "itemclick": False,
                               "itemdoubleclick": False, "title": {"text": title or "", "side": "top"}})
-    width, rows, used = NARROWEST * fmt.width / REPORT.width - 20, 1, 0.0
-    for name in shown:  # greedy, like plotly: an item is its text plus the symbol and gaps
-        item = len(name) * fmt.font * 0.55 + 2.8 * fmt.font
-        if used and used + item > width:
-            rows, used = rows + 1, 0.0
-        used += item
-    return rows + (1 if title else 0) if shown else 0
+
+
+def _legend_rows(fig, width: float, fmt: Format) -> int:
+    """The rows a legend below the plot takes when the plot area is ``width`` px wide, estimated as
+    plotly.js lays it out (it wraps horizontal legends at the plot area's width, whatever ``xref``):
+    all items on one line if they fit, else in columns as wide as the widest item."""
+    if fig.layout.legend.orientation != "h":
+        return 0
+    shown = [tr.name for tr in fig.data if tr.showlegend is not False and tr.name]
+    if not shown:
+        return 0
+    items = [len(name) * fmt.font * 0.55 + 40 for name in shown]  # text, then 40 px of symbol and gaps
+    rows = 1 if sum(items) <= width else math.ceil(len(items) / max(1, int(width // max(items))))
+    return rows + (1 if fig.layout.legend.title.text else 0)
 
 
 def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool | None = None, height: int = 480,
-           left: int = 60, bottom: int = 50, legend_rows: int = 0, fmt: Format = REPORT):
-    """Apply the house style at a print format: title, fonts, margins, the legend (if ``legend_below``
-    placed one) and the foot: the source line, plus the UN disclaimer on maps and the Kosovo footnote
-    where Kosovo is shown. On screen the figure fills its container; exported, it takes the format's
-    width (``print_width``). ``height`` is the plot's height with its axes, and ``left`` and ``bottom``
-    the room its axes need, in px at the report format; title, legend and foot add their own room."""
+           left: int = 60, bottom: int = 50, fmt: Format = REPORT):
+    """Apply the house style at a print format: title, fonts, margins, room for the legend (if
+    ``legend_below`` placed one) in the narrowest container, and the foot: the source line, plus the UN
+    disclaimer on maps and the Kosovo footnote where Kosovo is shown. On screen the figure fills its
+    container; exported, it takes the format's width (``print_width``). ``height`` is the plot's height
+    with its axes, and ``left`` and ``bottom`` the room its axes need, in px at the report format; title,
+    legend and foot add their own room."""
     kosovo = is_map if kosovo is None else kosovo
     k = fmt.width / REPORT.width
     foot = _wrap(notes(ds, lang, is_map=is_map, kosovo=kosovo), round(NARROWEST * k) - 20, fmt.note)
     heading = title_lines(title, fmt)
-    line, row = round(fmt.note * 1.3), round(fmt.font * 1.9)
-    foot_h, legend_h = line * len(foot) + 10, row * legend_rows
-    left, bottom = round(left * k), round(bottom * k)
-    margin = {"l": left, "r": round(16 * k), "t": round(fmt.title * (1.4 * len(heading) + 1.6)),
+    line, row = fmt.note * 1.3, round(fmt.font * 1.9)  # plotly sets lines of text 1.3 em apart
+    left, bottom, right = round(left * k), round(bottom * k), round(16 * k)
+    legend_rows = _legend_rows(fig, round(NARROWEST * k) - left - right, fmt)
+    foot_h, legend_h = round(line * len(foot)) + 2 * fmt.note, row * legend_rows
+    margin = {"l": left, "r": right, "t": round(fmt.title * (1.4 * len(heading) + 1.6)),
               "b": bottom + legend_h + foot_h}
     total = round(height * k) + margin["t"] + legend_h + foot_h
     fig.update_layout(
@@ -161,7 +169,8 @@ def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool
         hoverlabel={"font": {"size": fmt.font}},
     )
     if legend_rows:
-        fig.update_layout(legend={"y": foot_h / total, "font": {"size": fmt.font},
+        # anchored at the top of the room kept for it: a legend that wraps onto more rows grows downwards
+        fig.update_layout(legend={"y": (foot_h + legend_h) / total, "font": {"size": fmt.font},
                                   "title": {"font": {"size": fmt.font}}})
     fig.add_annotation(text="<br>".join(foot), showarrow=False, xref="paper", yref="paper", x=0, y=0,
                        xanchor="left", yanchor="bottom", xshift=-left + 10, yshift=-margin["b"] + 4, align="left",

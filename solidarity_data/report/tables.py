@@ -29,12 +29,12 @@ def _sort_key(text: str) -> str:
 
 
 def _links(sources: pd.DataFrame) -> str:
+    """Numbered links to a record's sources (their titles are in the release's sources table; repeating
+    them here would double the page's weight)."""
     out = []
     for n, s in enumerate(sources.itertuples(index=False), 1):
         url = href(s.url)
-        tip = E(f"{s.title} — {s.publisher}", quote=True)
-        out.append(f'<a href="{E(url, quote=True)}" title="{tip}" rel="noopener">[{n}]</a>' if url
-                   else f'<span title="{tip}">[{n}]</span>')
+        out.append(f'<a href="{E(url, quote=True)}" rel="noopener">[{n}]</a>' if url else f"[{n}]")
     return " ".join(out)
 
 
