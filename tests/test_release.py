@@ -61,9 +61,9 @@ def test_confidential_canary_in_no_release_file(release):
 
 
 def test_the_coders_working_log_stays_in_the_country_files(release):
-    assert "CODER-LOG-CANARY" in (FIXTURES / "countries" / "HUN.yaml").read_text()
+    assert "CODER-LOG-MARKER" in (FIXTURES / "countries" / "HUN.yaml").read_text()
     for f in release.iterdir():
-        assert b"CODER-LOG-CANARY" not in f.read_bytes(), f.name
+        assert b"CODER-LOG-MARKER" not in f.read_bytes(), f.name
 
 
 def test_two_builds_are_byte_identical(release, tmp_path):
