@@ -8,11 +8,12 @@ Heavy libraries (plotly, geopandas, kaleido) are imported only when a figure, ma
 
 from .dataset import Dataset, load, validate  # noqa: F401
 
-__version__ = "0.1.0"  # the one place the version lives (pyproject reads it from here)
+__version__ = "0.2.0"  # pyproject reads it from here; CITATION.cff repeats it (a test compares them)
 
-__all__ = ["Dataset", "load", "validate", "__version__", "codebook", "countries", "figures", "geo", "export"]
+__all__ = ["Dataset", "load", "validate", "__version__", "codebook", "countries", "figures", "geo", "release", "report",
+           "sheets"]
 
-_LAZY = {"codebook", "countries", "figures", "geo", "export", "report", "sheets"}
+_LAZY = {"codebook", "countries", "figures", "geo", "release", "report", "sheets"}
 
 
 def __getattr__(name):
