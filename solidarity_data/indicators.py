@@ -121,6 +121,13 @@ def country_year_family(ds, start: int, end: int) -> pd.DataFrame:
     return out[BY + ["family", "side", "check_status", "instruments_in_force", "max_severity"]]
 
 
+def checklist_table(ds) -> pd.DataFrame:
+    """Assessed jurisdictions per law family (rows, codebook order) and check status (columns): how far
+    each family's "none found" can be compared between countries."""
+    counts = ds.checks.groupby(["family", "check_status"]).size().unstack(fill_value=0)
+    return counts.reindex(index=cb.FAMILY.values(), columns=cb.CHECK_STATUS.values(), fill_value=0)
+
+
 def dimension_scores(ds, year: int) -> pd.DataFrame:
     """Restriction dimension scores (severity × weight, 0–3) per assessed jurisdiction in ``year``: the
     reasons behind each index value."""
@@ -160,7 +167,7 @@ def sensitivity(ds, year: int) -> pd.DataFrame:
 
 def summary(ds, year: int) -> str:
     """Text report: class distributions, highest and lowest ranked jurisdictions with the dimensions
-    behind them, and how the ranking moves under the sensitivity variants."""
+    behind them, the checklist per law family, and how the ranking moves under the sensitivity variants."""
     from .countries import name
 
     cy = ds.country_year()
@@ -180,6 +187,10 @@ def summary(ds, year: int) -> str:
             why = ", ".join(f"{d} {s:g}" for d, s in dims.loc[iso3].items() if s)
             lines.append(f"  {iso3} {name(iso3):<32} {value:5.1f}  ({why})")
         lines.append("")
+    checklist = checklist_table(ds)
+    lines.append("Checklist (assessed jurisdictions per law family): " + ", ".join(checklist.columns))
+    lines += [f"  {family:<30} " + " ".join(f"{v:>5}" for v in counts) for family, counts in checklist.iterrows()]
+    lines.append("")
     lines.append("Sensitivity (restriction index; Spearman rank correlation with the baseline, share of "
                  "jurisdictions changing class, overlap of the top 10):")
     sens = sensitivity(ds, year)

@@ -96,6 +96,15 @@ def test_the_checklist_keeps_none_found_apart_from_not_checked(fixture_ds):
     assert pd.isna(fam.loc[("HUN", "security_offences", 2020), "instruments_in_force"])
 
 
+def test_the_checklist_table_counts_each_family_once_per_assessed_jurisdiction(fixture_ds):
+    from solidarity_data.indicators import checklist_table
+
+    table = checklist_table(fixture_ds)
+    assert list(table.index) == cb.FAMILY.values() and list(table.columns) == cb.CHECK_STATUS.values()
+    assert (table.sum(axis=1) == len(fixture_ds.assessed())).all()
+    assert table.at["security_offences", "not_checked"] >= 1 and table.at["foreign_organisations", "none_found"] >= 1
+
+
 def test_category_maps_show_families_not_checked(fixture_ds):
     fig = figures.category_map(fixture_ds, "national_security", year=2020)
     z = dict(zip(fig.data[0].locations, fig.data[0].z))
@@ -119,3 +128,4 @@ def test_summary_prints_distribution_ranks_and_sensitivity(real_ds, capsys):
     out = capsys.readouterr().out
     assert "restriction_class distribution:" in out and "Highest restriction index:" in out
     assert all(variant in out for variant in ("no_aim_weighting", "presence_only", "without_expression"))
+    assert "Checklist (assessed jurisdictions per law family)" in out

@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 
+from solidarity_data import codebook as cb
 from solidarity_data import figures, geo
 from solidarity_data.labels import label
 from solidarity_data.rendering import find_browser
@@ -54,6 +55,7 @@ def test_page_is_self_contained_and_translated(report, lang):
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']https?://", html)
     assert "CONFIDENTIAL-CANARY" not in html and "ANON-CANARY" not in html
     assert label("report.methodology", lang) in html and label("report.cases_table", lang) in html
+    assert f"<th>{cb.label('check_status', 'not_checked', lang)}</th>" in html  # the checklist per family
     for control in re.findall(r'<input id="([^"]+)"', html):
         assert f'<label for="{control}">' in html, control
     for name in figures.FIGURE_SET:

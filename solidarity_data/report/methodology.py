@@ -1,7 +1,7 @@
-"""The report's methodology section, in the page's language: the law families and their inclusion rules,
-the indices (dimensions, weights, classes), how the index ranks jurisdictions today and how that
-ranking moves under other choices (computed from the data, never typed), the derived measures, the
-severity rubric and the categories."""
+"""The report's methodology section, in the page's language: the law families, their inclusion rules and
+how many jurisdictions each was checked in, the indices (dimensions, weights, classes), how the index
+ranks jurisdictions today and how that ranking moves under other choices (computed from the data, never
+typed), the derived measures, the severity rubric and the categories."""
 
 from __future__ import annotations
 
@@ -14,13 +14,20 @@ from ..labels import label
 E = html.escape
 
 
-def _families(lang: str) -> str:
+def _families(ds, lang: str) -> str:
+    from ..indicators import checklist_table
+
+    checklist = checklist_table(ds)
+    statuses = list(checklist.columns)
     rows = "".join(f"<tr><td><b>{E(f.label(lang))}</b></td><td>{E(cb.label('direction', f.side, lang))}</td>"
-                   f"<td>{E(f.rule_in(lang))}</td></tr>" for f in cb.FAMILY)
+                   f"<td>{E(f.rule_in(lang))}</td>"
+                   + "".join(f"<td>{checklist.at[f.value, s]}</td>" for s in statuses) + "</tr>"
+                   for f in cb.FAMILY)
     return (f"<h3>{E(label('report.families', lang))}</h3><p>{E(cb.FAMILY.description(lang))}</p>"
             f"<table><thead><tr><th>{E(label('report.column.family', lang))}</th>"
             f"<th>{E(label('report.column.direction', lang))}</th><th>{E(label('report.column.rule', lang))}</th>"
-            f"</tr></thead><tbody>{rows}</tbody></table>")
+            + "".join(f"<th>{E(cb.label('check_status', s, lang))}</th>" for s in statuses)
+            + "</tr></thead><tbody>" + rows + "</tbody></table>")
 
 
 def _dimensions(dims, lang: str) -> str:
@@ -74,7 +81,7 @@ def section(ds, lang: str) -> str:
                        for t in cb.SEVERITY)
     categories = "".join(f"<li><b>{E(t.label(lang))}</b> ({E(cb.label('direction', t.side, lang))}): "
                          f"{E(t.definition_in(lang))}</li>" for t in cb.CATEGORY)
-    return (f"<p>{E(label('report.method_intro', lang))}</p>" + _families(lang)
+    return (f"<p>{E(label('report.method_intro', lang))}</p>" + _families(ds, lang)
             + f"<h3>{E(label('report.indices', lang))}</h3><p>{E(label('report.indices_intro', lang))}</p>"
             + f"<h4>{E(cb.formula_label('restriction_index', lang))}</h4>{_dimensions(cb.RESTRICTION_DIMENSIONS, lang)}"
             + f"<h4>{E(cb.formula_label('facilitation_index', lang))}</h4>"
