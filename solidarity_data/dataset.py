@@ -274,6 +274,12 @@ class Dataset:
         (missing where the family was not checked or the year is before the assessment's period)."""
         return self._panel("country_year_family", start, end)
 
+    def checklist(self) -> pd.DataFrame:
+        """Assessed jurisdictions per law family and check status (coded, none_found, not_checked)."""
+        from .indicators import checklist_table
+
+        return checklist_table(self)
+
     def _panel(self, name: str, start: int, end: int | None) -> pd.DataFrame:
         from . import indicators
 

@@ -187,7 +187,7 @@ def summary(ds, year: int) -> str:
             why = ", ".join(f"{d} {s:g}" for d, s in dims.loc[iso3].items() if s)
             lines.append(f"  {iso3} {name(iso3):<32} {value:5.1f}  ({why})")
         lines.append("")
-    checklist = checklist_table(ds)
+    checklist = ds.checklist()
     lines.append("Checklist (assessed jurisdictions per law family): " + ", ".join(checklist.columns))
     lines += [f"  {family:<30} " + " ".join(f"{v:>5}" for v in counts) for family, counts in checklist.iterrows()]
     lines.append("")

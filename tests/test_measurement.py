@@ -97,9 +97,7 @@ def test_the_checklist_keeps_none_found_apart_from_not_checked(fixture_ds):
 
 
 def test_the_checklist_table_counts_each_family_once_per_assessed_jurisdiction(fixture_ds):
-    from solidarity_data.indicators import checklist_table
-
-    table = checklist_table(fixture_ds)
+    table = fixture_ds.checklist()
     assert list(table.index) == cb.FAMILY.values() and list(table.columns) == cb.CHECK_STATUS.values()
     assert (table.sum(axis=1) == len(fixture_ds.assessed())).all()
     assert table.at["security_offences", "not_checked"] >= 1 and table.at["foreign_organisations", "none_found"] >= 1

@@ -15,9 +15,7 @@ E = html.escape
 
 
 def _families(ds, lang: str) -> str:
-    from ..indicators import checklist_table
-
-    checklist = checklist_table(ds)
+    checklist = ds.checklist()
     statuses = list(checklist.columns)
     rows = "".join(f"<tr><td><b>{E(f.label(lang))}</b></td><td>{E(cb.label('direction', f.side, lang))}</td>"
                    f"<td>{E(f.rule_in(lang))}</td>"
