@@ -74,9 +74,19 @@ def _in(vocab_name: str):
     return AfterValidator(check)
 
 
+# A proxy or mirror that wraps another site's address (".../https://host/…", "?q=https%3A%2F%2Fhost…") is
+# not the source: readers get the original address. Web archives stay: they keep dead pages citable.
+_WRAPPED_RE = re.compile(r"^https?://([^/:?#]+).*?(?:/https?:/+|/https?/|=https?%3A%2F%2F)([^/%?#:]+)", re.IGNORECASE)
+WEB_ARCHIVES = ("web.archive.org", "archive.org", "archive.ph", "archive.today", "webarchive.archive.unhcr.org",
+                "webarchive.nationalarchives.gov.uk", "webarchive.nla.gov.au")
+
+
 def _url(value: str) -> str:
     if not _URL_RE.match(value):
         raise _error("bad-url", f"expected a well-formed http(s) URL, got {value!r}")
+    wrapped = _WRAPPED_RE.match(value)
+    if wrapped and wrapped[1].lower() != wrapped[2].lower() and wrapped[1].lower() not in WEB_ARCHIVES:
+        raise _error("proxied-url", f"{value!r} reaches {wrapped[2]} through {wrapped[1]}: cite the original address")
     return value
 
 

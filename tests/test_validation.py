@@ -22,6 +22,7 @@ EXPECTED = {
     "dates-out-of-order": ("HUN.yaml:16", "instruments.0.repealed", "date-order"),
     "missing-source": ("HUN.yaml:19", "instruments.0.sources", "empty-list"),
     "malformed-url": ("HUN.yaml:20", "instruments.0.sources.0.url", "bad-url"),
+    "proxied-url": ("HUN.yaml:20", "instruments.0.sources.0.url", "proxied-url"),
     "duplicate-id": ("HUN.yaml:23", "instruments.1.id", "duplicate-id"),
     "malformed-yaml": ("HUN.yaml:7", "yaml", "yaml"),
     "alias-bomb": ("HUN.yaml:2", "yaml", "yaml"),
@@ -190,3 +191,24 @@ def test_problems_are_capped_per_file_and_in_print(tmp_path):
     r = run_validate(tmp_path)
     assert r.returncode == 1 and "more problem(s) not shown" in r.stderr
     assert r.stderr.count("\n") < 300
+
+
+@pytest.mark.parametrize("url, problem", [
+    ("https://ptop.example.la:443/https/www.scribd.com/document/1/x", "proxied-url"),
+    ("https://mirror.example.life/https://monitor.civicus.org/explore/x", "proxied-url"),
+    ("https://web.archive.org/web/2020/https://www.icnl.org/x", None),  # web archives stay citable
+    ("http://times.example.sz/feed/http:/times.example.sz/news/1", None),  # the site's own address
+    ("https://www.icnl.org/resources/civic-freedom-monitor/brazil", None),
+])
+def test_addresses_through_a_proxy_are_refused_archives_are_not(url, problem):
+    from pydantic import ValidationError
+
+    from solidarity_data.records import Source
+
+    try:
+        Source(title="t", publisher="p", url=url, kind="official")
+        found = None
+    except ValidationError as e:
+        found = e.errors()[0]["type"].replace("_", "-")  # pydantic spells codes with underscores
+    assert found == problem
+
