@@ -117,7 +117,8 @@ DIMENSION = vocab(
 DISCLOSURE = vocab("disclosure", "public_record", "anonymised", "confidential")
 
 SOURCE_KIND = vocab(
-    "source_kind", "official", "un_document", "monitor", "ngo_report", "academic", "news", "submission",
+    "source_kind", "official", "un_document", "monitor", "ngo_report", "academic", "professional", "news",
+    "submission",
 )
 
 VERIFICATION = vocab(
