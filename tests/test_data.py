@@ -69,8 +69,10 @@ def test_names_appear_only_in_public_record_cases(real_ds):
 
 
 def test_reader_facing_notes_carry_no_working_log(real_ds):
-    log = r"search \((?:pages|docs|code|issues)[^)]*\) ?\d{4}-\d{2}-\d{2}"  # how coders date their look-ups
-    for table, column in (("instruments", "notes"), ("instruments", "summary"), ("cases", "summary")):
+    # how coders date their look-ups, and the coding process's own bookkeeping
+    log = r"search \((?:pages|docs|code|issues)[^)]*\) ?\d{4}-\d{2}-\d{2}|search budget|gap-pass round"
+    for table, column in (("instruments", "notes"), ("instruments", "summary"), ("cases", "summary"),
+                          ("checks", "note")):
         text = getattr(real_ds, table)[column].fillna("")
         assert not text.str.contains(log).any(), text[text.str.contains(log)].head(3).tolist()
 
