@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from solidarity_data.notebooks import run_notebook
 from tests.conftest import FIXTURES
+from tests.notebook_runs import run_notebook
 
 CANARY = b"CONFIDENTIAL-CANARY-91c2e5"  # in tests/fixtures/countries/HUN.yaml, disclosure: confidential
 ANON = b"ANON-CANARY-7f3a"  # the summary of an anonymised case: never published either

@@ -5,8 +5,9 @@ import json
 import nbformat
 import pytest
 
-from solidarity_data.notebooks import NOTEBOOKS, run_notebook
+from solidarity_data.paths import NOTEBOOKS
 from solidarity_data.rendering import find_browser
+from tests.notebook_runs import run_notebook
 from tests.test_figures import headless_dom
 
 

@@ -1,11 +1,12 @@
-"""Execute the analysts' notebooks with parameters (papermill) and export them to HTML (nbconvert)."""
+"""Test support: execute the analysts' notebooks with parameters (papermill) and export them to HTML
+(nbconvert), as an analyst would, so tests can check what the outputs show."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .files import atomic_write
-from .paths import NOTEBOOKS
+from solidarity_data.files import atomic_write
+from solidarity_data.paths import NOTEBOOKS
 
 # The HTML nbconvert writes draws plotly only from a text/html output: this renderer adds one (with
 # plotly.js embedded once per notebook) next to the mimetype output, and keeps the offline topojson stub.
