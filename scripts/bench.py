@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE_LIMIT_MB = 8
 
 
-def cold(code: str, runs: int = 3) -> float:
+def cold(code: str, runs: int = 7) -> float:
     """Best wall time of ``code`` in a fresh interpreter."""
     best = float("inf")
     for _ in range(runs):

@@ -76,32 +76,45 @@ def load(entry_key: str):
         return None
 
 
+def _construct(cls, values: dict):
+    """``cls.model_construct(**values)`` for a complete, already-validated dump, about three times faster.
+
+    Why by hand: ``model_construct`` walks every field for defaults and aliases (about 10 µs an
+    instrument); a load rebuilds some 10,000 objects, a third of ``sd.load()``. An entry holds every
+    field (it is a ``model_dump``), so setting the instance state pydantic documents is enough;
+    ``test_a_cached_load_equals_a_validated_one`` compares the two paths."""
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
 def _rebuild(d: dict):
-    """Models from already-validated JSON, without validating again (pydantic's model_construct)."""
+    """Models from already-validated JSON, without validating again."""
     from . import records as rec
 
     def source(s):
-        return rec.Source.model_construct(**s)
+        return _construct(rec.Source, s)
 
     def date(v):
         return dt.date.fromisoformat(v) if v else None
 
     def instrument(i):
-        return rec.Instrument.model_construct(**(i | {"sources": [source(s) for s in i["sources"]],
-                                                      "amended": [rec.Amendment.model_construct(**a)
-                                                                  for a in i["amended"]]}))
+        return _construct(rec.Instrument, i | {"sources": [source(s) for s in i["sources"]],
+                                               "amended": [_construct(rec.Amendment, a) for a in i["amended"]]})
 
     def case(c):
         sources = {"sources": [source(s) for s in c["sources"]]} if "sources" in c else {}  # anonymised: none kept
-        return rec.Case.model_construct(**(c | sources))
+        return rec.Case.model_construct(**(c | sources))  # anonymised entries are partial: keep the defaults
 
-    return rec.CountryFile.model_construct(
-        iso3=d["iso3"],
-        assessment=rec.Assessment.model_construct(**(d["assessment"]
-                                                      | {"assessed_on": date(d["assessment"]["assessed_on"])})),
-        consulted={k: source(s) for k, s in d["consulted"].items()},
-        checks={k: rec.Check.model_construct(**(c | {"checked_on": date(c["checked_on"])}))
-                for k, c in d["checks"].items()},
-        instruments=[instrument(i) for i in d["instruments"]],
-        cases=[case(c) for c in d["cases"]],
-    )
+    return _construct(rec.CountryFile, {
+        "iso3": d["iso3"],
+        "assessment": _construct(rec.Assessment,
+                                 d["assessment"] | {"assessed_on": date(d["assessment"]["assessed_on"])}),
+        "consulted": {k: source(s) for k, s in d["consulted"].items()},
+        "checks": {k: _construct(rec.Check, c | {"checked_on": date(c["checked_on"])}) for k, c in d["checks"].items()},
+        "instruments": [instrument(i) for i in d["instruments"]],
+        "cases": [case(c) for c in d["cases"]],
+    })

@@ -106,3 +106,19 @@ def test_load_raises_with_every_problem(tmp_path):
     with pytest.raises(DataError) as e:
         sd.load(tmp_path)
     assert len(e.value.problems) == 3  # DEU.yaml: iso3 mismatch and enum; HUN.yaml: dates
+
+
+def test_a_cached_load_equals_a_validated_one():
+    """The cache rebuilds models without validating them again: on every real country file the rebuilt
+    model dumps back to exactly the entry it came from, and behaves like a validated one."""
+    from solidarity_data import cache
+    from solidarity_data.dataset import DEFAULT_DATA_DIR
+    from solidarity_data.validation import validate_file
+
+    for path in sorted((DEFAULT_DATA_DIR / "countries").glob("*.yaml")):
+        model, problems = validate_file(path)
+        assert model is not None, problems
+        entry = cache._publishable(model)
+        rebuilt = cache._rebuild(entry)
+        assert cache._publishable(rebuilt) == entry, path.name
+        assert [i.start_year for i in rebuilt.instruments] == [i.start_year for i in model.instruments], path.name
