@@ -27,7 +27,7 @@ def main() -> None:
     import solidarity_data as sd
     from solidarity_data import codebook as cb
     from solidarity_data import figures
-    from solidarity_data.figures.theme import print_width
+    from solidarity_data.figures.theme import for_print, print_width
     from solidarity_data.rendering import IMAGE_FORMATS, write_figures
     from solidarity_data.report import build_page, page_name
 
@@ -53,7 +53,7 @@ def main() -> None:
         sample = [("restrictions_map", "png"), ("reprisal_types", "svg"), ("adoption_timeline", "pdf")]
         t = time.perf_counter()
         for name, fmt in sample:  # what a user without a kept-alive browser would do
-            static = built[(name, "en")].static
+            static = for_print(built[(name, "en")].static)
             static.write_image(Path(tmp) / f"naive-{name}.{fmt}", width=print_width(static),
                                scale=3 if fmt == "png" else 1)
         naive = (time.perf_counter() - t) / len(sample)

@@ -71,8 +71,9 @@ class ImageWriter:
     def write(self, fig, path: Path) -> Path:
         import kaleido
 
-        from .figures.theme import FORMATS, TOPOJSON_STUB, print_width
+        from .figures.theme import FORMATS, TOPOJSON_STUB, for_print, print_width
 
+        fig = for_print(fig)
         fmt = Path(path).suffix[1:]
         scale = FORMATS[fig.layout.meta.get("format", "report")].scale if fmt == "png" else 1
         opts = {"format": fmt, "width": print_width(fig), "height": fig.layout.height, "scale": scale}

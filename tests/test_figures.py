@@ -64,6 +64,17 @@ def test_print_size_every_text_at_least_7_pt_at_16_cm(built, name):
     assert sizes and min(sizes) * pt_per_px >= MIN_PT, (min(sizes), pt_per_px)
 
 
+def test_exported_figures_give_back_the_room_kept_for_narrow_screens(built):
+    fig = built[("restrictions_map", "fr")].static
+    printed = theme.for_print(fig)
+    foot = [a for a in printed.layout.annotations if a.name == "foot"][0]
+    screen_foot = [a for a in fig.layout.annotations if a.name == "foot"][0]
+    assert foot.text.count("<br>") < screen_foot.text.count("<br>")  # the foot re-wrapped at print width
+    assert printed.layout.height < fig.layout.height and printed.layout.margin.b < fig.layout.margin.b
+    assert foot.yshift == -printed.layout.margin.b + 4  # still just above the bottom edge
+    assert fig.layout.height == built[("restrictions_map", "fr")].static.layout.height  # the built figure untouched
+
+
 def _look(fig):
     """What must not change between languages: trace kinds, order, colours and the order of what they hold."""
     out = []

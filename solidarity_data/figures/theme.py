@@ -175,11 +175,36 @@ def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool
     fig.add_annotation(text="<br>".join(foot), showarrow=False, xref="paper", yref="paper", x=0, y=0,
                        xanchor="left", yanchor="bottom", xshift=-left + 10, yshift=-margin["b"] + 4, align="left",
                        font={"size": fmt.note, "color": NOTE}, name="foot")
-    fig.layout.meta = {"solidarity_data_version": ds.version, "lang": lang, "format": fmt.name,
-                       "title": title}
+    fig.layout.meta = {"solidarity_data_version": ds.version, "lang": lang, "format": fmt.name, "title": title,
+                       "room": {"foot": notes(ds, lang, is_map=is_map, kosovo=kosovo), "line": line, "row": row,
+                                "foot_h": foot_h, "legend_h": legend_h}}
     return fig
 
 
 def print_width(fig) -> int:
     """The width a figure is exported at: its format's (on screen it fills its container)."""
     return FORMATS[fig.layout.meta.get("format", "report")].width
+
+
+def for_print(fig):
+    """A copy of the figure laid out at its export width: the legend's rows and the foot's lines are
+    counted again at that width, and the room kept for the narrowest screen is given back."""
+    import plotly.graph_objects as go
+
+    meta = fig.layout.meta or {}
+    room = meta.get("room")
+    if not room:
+        return fig
+    fmt = FORMATS[meta["format"]]
+    m = fig.layout.margin
+    foot = _wrap(room["foot"], fmt.width - 20, fmt.note)
+    foot_h = round(room["line"] * len(foot)) + 2 * fmt.note
+    legend_h = room["row"] * _legend_rows(fig, fmt.width - m.l - m.r, fmt)
+    cut = room["foot_h"] + room["legend_h"] - foot_h - legend_h
+    out = go.Figure(fig)
+    total, bottom = fig.layout.height - cut, m.b - cut
+    out.update_layout(height=total, margin_b=bottom)
+    if room["legend_h"]:
+        out.update_layout(legend_y=(foot_h + legend_h) / total)
+    out.update_annotations(selector={"name": "foot"}, text="<br>".join(foot), yshift=-bottom + 4)
+    return out
