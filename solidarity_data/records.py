@@ -84,6 +84,8 @@ WEB_ARCHIVES = ("web.archive.org", "archive.org", "archive.ph", "archive.today",
 def _url(value: str) -> str:
     if not _URL_RE.match(value):
         raise _error("bad-url", f"expected a well-formed http(s) URL, got {value!r}")
+    if value.endswith(("...", "…")):
+        raise _error("truncated-url", f"{value!r} ends in '...': copy the whole address, not its shortened display")
     wrapped = _WRAPPED_RE.match(value)
     if wrapped and wrapped[1].lower() != wrapped[2].lower() and wrapped[1].lower() not in WEB_ARCHIVES:
         raise _error("proxied-url", f"{value!r} reaches {wrapped[2]} through {wrapped[1]}: cite the original address")

@@ -199,8 +199,9 @@ def test_problems_are_capped_per_file_and_in_print(tmp_path):
     ("https://web.archive.org/web/2020/https://www.icnl.org/x", None),  # web archives stay citable
     ("http://times.example.sz/feed/http:/times.example.sz/news/1", None),  # the site's own address
     ("https://www.icnl.org/resources/civic-freedom-monitor/brazil", None),
+    ("https://doczz.fr/doc/2006373/brazzaville--pointe-noire--le-23-06-2016-libert%C3%A9-d-associ...", "truncated-url"),
 ])
-def test_addresses_through_a_proxy_are_refused_archives_are_not(url, problem):
+def test_proxied_and_truncated_addresses_are_refused_archives_are_not(url, problem):
     from pydantic import ValidationError
 
     from solidarity_data.records import Source
