@@ -77,6 +77,17 @@ def test_reader_facing_notes_carry_no_working_log(real_ds):
         assert not text.str.contains(log).any(), text[text.str.contains(log)].head(3).tolist()
 
 
+def test_none_found_rests_on_a_search_not_on_memory_or_a_partial_read(real_ds):
+    """'None found' claims the family was searched under its rule in the sources named. A note that says the
+    deciding text was not read, or that the finding is the coder's own knowledge, marks a family not checked."""
+    gap = (r"coder knowledge|coder's knowledge|own knowledge|recollection|cannot be excluded"
+           r"|could not be (?:verified|established|checked|read|reached|confirmed)"
+           r"|not (?:been )?(?:read|reviewed|checked|verified|opened|reached)\b|search budget|for this release")
+    none_found = real_ds.checks[real_ds.checks.check_status == "none_found"]
+    weak = none_found[none_found.note.fillna("").str.contains(gap, case=False)]
+    assert weak.empty, weak[["iso3", "family", "note"]].head(5).to_string()
+
+
 @pytest.mark.parametrize("region", list(REGIONS))
 def test_regional_coverage_meets_the_coding_targets(real_ds, region):
     in_scope = {row.iso3 for row in countries.table().itertuples() if scope(row) == region}
