@@ -88,6 +88,13 @@ def test_none_found_rests_on_a_search_not_on_memory_or_a_partial_read(real_ds):
     assert weak.empty, weak[["iso3", "family", "note"]].head(5).to_string()
 
 
+def test_details_from_the_coders_memory_never_carry_high_confidence(real_ds):
+    inst = real_ds.instruments
+    memory = (inst.notes.fillna("") + " " + inst.summary.fillna("")).str.contains(
+        r"coder knowledge|coder's knowledge|own knowledge|recollection|from memory", case=False)
+    assert not (memory & (inst.confidence == "high")).any(), inst[memory & (inst.confidence == "high")].instrument_id
+
+
 @pytest.mark.parametrize("region", list(REGIONS))
 def test_regional_coverage_meets_the_coding_targets(real_ds, region):
     in_scope = {row.iso3 for row in countries.table().itertuples() if scope(row) == region}
