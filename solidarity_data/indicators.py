@@ -28,19 +28,29 @@ def _covered(ds, grid: pd.DataFrame) -> pd.Series:
     return grid.year >= grid.iso3.map(period)
 
 
-def index_scores(span: pd.DataFrame, dimensions, scale: int, generic: float | None = None) -> pd.Series:
-    """Index (0–100) per (iso3, year) with any instrument in force: the strongest weighted score per
-    dimension, summed, as a share of the highest reachable sum. ``generic`` overrides the weight of
-    generic categories (a sensitivity variant)."""
-    weights = {c: (generic if generic is not None and w == cb.GENERIC and scale > 1 else w)
-               for d in dimensions for c, w in d.weights.items()}
+def _weights(dimensions, scale: int, generic: float | None) -> dict[str, float]:
+    """Category → weight; ``generic`` overrides the weight of generic categories (a sensitivity variant)."""
+    return {c: (generic if generic is not None and w == cb.GENERIC and scale > 1 else w)
+            for d in dimensions for c, w in d.weights.items()}
+
+
+def _dimension_points(span: pd.DataFrame, dimensions, scale: int, generic: float | None = None) -> pd.Series:
+    """The strongest weighted score per (iso3, year, dimension) among the instruments in force."""
+    weights = _weights(dimensions, scale, generic)
     dim_of = {c: d.value for d in dimensions for c in d.weights}
     part = span[span.category.isin(dim_of)].copy()
     points = part.severity.astype("float64") if scale > 1 else pd.Series(1.0, index=part.index)
     part["score"] = points * part.category.map(weights)
     part["dimension"] = part.category.map(dim_of)
-    per_dim = part.groupby(BY + ["dimension"])["score"].max()
+    return part.groupby(BY + ["dimension"])["score"].max()
+
+
+def index_scores(span: pd.DataFrame, dimensions, scale: int, generic: float | None = None) -> pd.Series:
+    """Index (0–100) per (iso3, year) with any instrument in force: the dimension scores summed, as a
+    share of the highest reachable sum."""
+    weights = _weights(dimensions, scale, generic)
     top = sum(scale * max(weights[c] for c in d.weights) for d in dimensions)
+    per_dim = _dimension_points(span, dimensions, scale, generic)
     return (per_dim.groupby(BY).sum() / top * 100).round(1)
 
 
@@ -131,13 +141,8 @@ def checklist_table(ds) -> pd.DataFrame:
 def dimension_scores(ds, year: int) -> pd.DataFrame:
     """Restriction dimension scores (severity × weight, 0–3) per assessed jurisdiction in ``year``: the
     reasons behind each index value."""
-    span = _span(ds, year, year)
-    dim_of = {c: d.value for d in cb.RESTRICTION_DIMENSIONS for c in d.weights}
-    weight = {c: w for d in cb.RESTRICTION_DIMENSIONS for c, w in d.weights.items()}
-    part = span[span.category.isin(dim_of)].assign(
-        dimension=lambda d: d.category.map(dim_of),
-        score=lambda d: d.severity.astype("float64") * d.category.map(weight))
-    table = part.groupby(["iso3", "dimension"])["score"].max().unstack(fill_value=0.0)
+    points = _dimension_points(_span(ds, year, year), cb.RESTRICTION_DIMENSIONS, cb.SEVERITY_MAX)
+    table = points.droplevel("year").unstack(fill_value=0.0)
     return table.reindex(index=ds.assessed(), columns=[d.value for d in cb.RESTRICTION_DIMENSIONS], fill_value=0.0)
 
 

@@ -69,11 +69,11 @@ class ImageWriter:
         return self
 
     def write(self, fig, path: Path) -> Path:
+        """Write ``fig`` as it stands (``theme.for_print`` lays a figure out for its export width first)."""
         import kaleido
 
-        from .figures.theme import FORMATS, TOPOJSON_STUB, for_print, print_width
+        from .figures.theme import FORMATS, TOPOJSON_STUB, print_width
 
-        fig = for_print(fig)
         fmt = Path(path).suffix[1:]
         scale = FORMATS[fig.layout.meta.get("format", "report")].scale if fmt == "png" else 1
         opts = {"format": fmt, "width": print_width(fig), "height": fig.layout.height, "scale": scale}
@@ -117,6 +117,8 @@ def write_figures(built: dict, out: Path, formats=FIGURE_FORMATS, version: str =
     """Write DIR/<lang>/<figure>.<ext> for every built figure, then DIR/figures.json; return its entries."""
     from tqdm import tqdm
 
+    from .figures.theme import for_print
+
     for bad in set(formats) - set(FIGURE_FORMATS):
         raise ExportError(f"unknown format {bad!r}; expected some of: {', '.join(FIGURE_FORMATS)}")
     out = Path(out)
@@ -129,12 +131,13 @@ def write_figures(built: dict, out: Path, formats=FIGURE_FORMATS, version: str =
     with writer, tqdm(total=len(built) * len(formats), desc="figures", unit="file", disable=not progress) as bar:
         for (name, lang), fig in built.items():
             entry = {"figure": name, "language": lang, "title": fig.title, "alt": fig.alt, "files": {}}
+            printed = for_print(fig.static) if set(formats) & set(IMAGE_FORMATS) else None  # once per figure
             for fmt in formats:
                 path = out / lang / f"{name}.{fmt}"
                 if fmt == "html":
                     write_figure_html(fig, path)
                 else:
-                    writer.write(fig.static, path)
+                    writer.write(printed, path)
                 entry["files"][fmt] = path.relative_to(out).as_posix()
                 bar.update(1)
             manifest.append(entry)

@@ -61,3 +61,10 @@ def test_codebook_command_writes_the_file(tmp_path):
     out = tmp_path / "codebook.md"
     subprocess.run([sys.executable, "-m", "solidarity_data", "codebook", "--out", str(out)], check=True)
     assert "## Reprisal type (`reprisal_type`)" in out.read_text(encoding="utf-8")
+
+
+def test_every_end_status_is_released_as_a_date_and_a_year():
+    for status in cb.END_STATUSES:
+        assert {status, f"{status}_year"} <= set(cb.RESOURCES["instruments"]["fields"]), status
+        assert {status, f"{status}_year"} <= set(cb.FIELDS), status
+

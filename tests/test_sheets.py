@@ -257,14 +257,22 @@ def test_array_formulas_are_refused(tmp_path, data):
     assert (2, "instruments!C", "formula") in [(p.line, p.field, p.code) for p in e.value.problems]
 
 
-def test_an_oversized_csv_file_is_refused(tmp_path):
-    from solidarity_data.sheets import SheetError, read_sheet, template_csv
-    from solidarity_data.sheets.reading import MAX_SHEET_BYTES
+def _empty_csv_sheet(tmp_path):
+    """The English CSV template, unfilled, in a folder."""
+    from solidarity_data.sheets import template_csv
 
     folder = tmp_path / "sheet"
     folder.mkdir()
     for name, text in template_csv("en").items():
         (folder / name).write_text(text)
+    return folder
+
+
+def test_an_oversized_csv_file_is_refused(tmp_path):
+    from solidarity_data.sheets import SheetError, read_sheet
+    from solidarity_data.sheets.reading import MAX_SHEET_BYTES
+
+    folder = _empty_csv_sheet(tmp_path)
     with (folder / "cases.csv").open("a") as f:
         f.write("x" * (MAX_SHEET_BYTES + 1))
     with pytest.raises(SheetError) as e:
@@ -273,12 +281,9 @@ def test_an_oversized_csv_file_is_refused(tmp_path):
 
 
 def test_a_csv_cell_over_the_csv_module_limit_is_a_clear_error(tmp_path):
-    from solidarity_data.sheets import SheetError, read_sheet, template_csv
+    from solidarity_data.sheets import SheetError, read_sheet
 
-    folder = tmp_path / "sheet"
-    folder.mkdir()
-    for name, text in template_csv("en").items():
-        (folder / name).write_text(text)
+    folder = _empty_csv_sheet(tmp_path)
     with (folder / "instruments.csv").open("a") as f:
         f.write('HUN,,"' + "x" * 140_000 + '"\n')
     with pytest.raises(SheetError) as e:

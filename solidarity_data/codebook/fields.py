@@ -8,11 +8,20 @@ The tables (``resources.py``), the datapackage schema and ``docs/codebook.md`` r
 from __future__ import annotations
 
 from .formulas import MEASURES, formula_text
-from .vocabularies import REPRISAL_TYPE
+from .vocabularies import END_STATUSES, REPRISAL_TYPE
 
 LIST_SEP = ";"  # between several coded values in one cell
 URL_SEP = " "  # between several addresses in one cell: a validated URL never holds whitespace
 _PDATE = "Date as YYYY, YYYY-MM or YYYY-MM-DD (as precise as is known)."
+# An instrument's dated events, each released as the date and its year: what the date marks, what the year says.
+_DATES = {
+    "adopted": ("Adoption.", "Year of adoption."),
+    "in_force": ("Entry into force.", "Year of entry into force."),
+    "repealed": ("Repeal (no successor).", "Year of repeal."),
+    "superseded": ("Taken over by the instrument in replaced_by.", "Year the instrument was superseded."),
+    "struck_down": ("Annulment by a court.", "Year of annulment."),
+    "suspended": ("Suspension of the whole instrument.", "Year of suspension."),
+}
 
 
 def _f(type_: str, description: str, vocabulary: str | None = None, *, many: bool = False,
@@ -56,21 +65,11 @@ FIELDS: dict[str, dict] = {
     "families": _f("string", "Law families the instrument answers (from its categories).", "family", many=True),
     "targets": _f("string", "Who the instrument applies to.", "target_type", many=True),
     "severity": _f("integer", "Severity rubric 1–3 (restricting instruments only).", "severity"),
-    "adopted": _f("string", "Adoption. " + _PDATE),
-    "adopted_year": _f("integer", "Year of adoption."),
-    "in_force": _f("string", "Entry into force. " + _PDATE),
-    "in_force_year": _f("integer", "Year of entry into force."),
-    "repealed": _f("string", "Repeal (no successor). " + _PDATE),
-    "repealed_year": _f("integer", "Year of repeal."),
-    "superseded": _f("string", "Taken over by the instrument in replaced_by. " + _PDATE),
-    "superseded_year": _f("integer", "Year the instrument was superseded."),
-    "struck_down": _f("string", "Annulment by a court. " + _PDATE),
-    "struck_down_year": _f("integer", "Year of annulment."),
-    "suspended": _f("string", "Suspension of the whole instrument. " + _PDATE),
-    "suspended_year": _f("integer", "Year of suspension."),
+    **{name: field for event, (what, year) in _DATES.items()
+       for name, field in ((event, _f("string", f"{what} {_PDATE}")), (f"{event}_year", _f("integer", year)))},
     "start_year": _f("integer", "First year in force (in_force, else adopted); empty for bills and pending texts."),
-    "end_year": _f("integer", "First year no longer in force (earliest of repealed, superseded, struck_down, "
-                              "suspended); empty while in force."),
+    "end_year": _f("integer", f"First year no longer in force (earliest of {', '.join(END_STATUSES)}); "
+                              "empty while in force."),
     "replaces": _f("string", "Earlier instruments of the same country this one took over from.", many=True),
     "replaced_by": _f("string", "Later instruments of the same country that took over from this one.", many=True),
     "amends": _f("string", "The instrument this one amends (a major amendment is its own instrument)."),

@@ -152,7 +152,8 @@ def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool
     legend and foot add their own room."""
     kosovo = is_map if kosovo is None else kosovo
     k = fmt.width / REPORT.width
-    foot = _wrap(notes(ds, lang, is_map=is_map, kosovo=kosovo), round(NARROWEST * k) - 20, fmt.note)
+    foot_lines = notes(ds, lang, is_map=is_map, kosovo=kosovo)
+    foot = _wrap(foot_lines, round(NARROWEST * k) - 20, fmt.note)
     heading = title_lines(title, fmt)
     line, row = fmt.note * 1.3, round(fmt.font * 1.9)  # plotly sets lines of text 1.3 em apart
     left, bottom, right = round(left * k), round(bottom * k), round(16 * k)
@@ -176,7 +177,7 @@ def finish(fig, title: str, ds, lang: str, *, is_map: bool = False, kosovo: bool
                        xanchor="left", yanchor="bottom", xshift=-left + 10, yshift=-margin["b"] + 4, align="left",
                        font={"size": fmt.note, "color": NOTE}, name="foot")
     fig.layout.meta = {"solidarity_data_version": ds.version, "lang": lang, "format": fmt.name, "title": title,
-                       "room": {"foot": notes(ds, lang, is_map=is_map, kosovo=kosovo), "line": line, "row": row,
+                       "room": {"foot": foot_lines, "line": line, "row": row,
                                 "foot_h": foot_h, "legend_h": legend_h}}
     return fig
 
