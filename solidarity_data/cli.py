@@ -26,7 +26,7 @@ def _cmd_validate(args) -> int:
     from .dataset import DEFAULT_DATA_DIR, validate_paths
 
     paths = [Path(p) for p in args.paths] or [DEFAULT_DATA_DIR / "countries"]
-    problems, n_files, _ = validate_paths(paths)
+    problems, n_files = validate_paths(paths)[:2]
     for p in problems[:MAX_PRINTED]:
         print(p, file=sys.stderr)
     if len(problems) > MAX_PRINTED:

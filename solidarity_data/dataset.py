@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
@@ -44,44 +44,54 @@ def country_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     return out, problems
 
 
-def _validated(path: Path, fingerprint: bytes) -> tuple[CountryFile | None, list[Problem]]:
+def _validated(path: Path, fingerprint: bytes) -> tuple[CountryFile | None, list[Problem], bytes]:
     """Validate one file, reusing a cached result keyed on the file's content (never on a clock).
-    The model returned holds only what may leave the file (see ``cache``)."""
+    The model returned holds only what may leave the file (see ``cache``); the bytes are the file's
+    name and content, for the data hash, so that a load reads each file once."""
     from . import cache, yamlio
 
     raw, problems = yamlio.read_bytes(path, str(path))
     if problems:
-        return None, problems
+        return None, problems, b""
+    named = path.name.encode() + b"\0" + raw
     entry = cache.key(raw, path.name, fingerprint)
     model = cache.load(entry)
     if model is not None:
-        return model, []
+        return model, [], named
     from .validation import validate_file  # only on a cache miss: keeps start-up light
 
     model, problems = validate_file(path)
     if model is None:
-        return None, problems
+        return None, problems, named
     cache.store(entry, model)
-    return cache.publishable_model(model), []
+    return cache.publishable_model(model), [], named
 
 
-def validate_paths(paths: list[Path]) -> tuple[list[Problem], int, dict[str, CountryFile]]:
-    """Validate files and folders → (problems, number of files, valid files by iso3)."""
+class Validation(NamedTuple):
+    problems: list[Problem]
+    n_files: int
+    valid: dict[str, CountryFile]
+    data_hash: str  # of the files' names and contents: the "+data." part of the version
+
+
+def validate_paths(paths: list[Path]) -> Validation:
+    """Validate files and folders."""
     from .cache import code_fingerprint
     from .countries import known_iso3
 
     files, problems = country_files(paths)
-    known, fingerprint, valid = known_iso3(), code_fingerprint(), {}
+    known, fingerprint, valid, h = known_iso3(), code_fingerprint(), {}, hashlib.sha256()
     for f in files:
         if f.stem.isupper() and len(f.stem) == 3 and f.stem not in known:
             problems.append(Problem(str(f), 1, "iso3", f"{f.stem!r} is not an ISO 3166-1 alpha-3 code (nor XKX)",
                                     "unknown-iso3"))
             continue
-        model, probs = _validated(f, fingerprint)
+        model, probs, named = _validated(f, fingerprint)
+        h.update(named)
         problems += probs
         if model is not None:
             valid[model.iso3] = model
-    return sorted(problems), len(files), valid
+    return Validation(sorted(problems), len(files), valid, h.hexdigest()[:10])
 
 
 def _join(values, sep: str = LIST_SEP) -> str:
@@ -101,13 +111,6 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         if dtype:
             out[name] = out[name].astype(dtype)
     return out
-
-
-def _data_hash(files: list[Path]) -> str:
-    h = hashlib.sha256()
-    for f in files:
-        h.update(f.name.encode() + b"\0" + f.read_bytes())
-    return h.hexdigest()[:10]
 
 
 @dataclass
@@ -305,16 +308,14 @@ def _year(value: str | None) -> int | None:
 
 def validate(*paths: str | Path) -> list[Problem]:
     """Problems in the given country files or folders (empty when all is valid)."""
-    problems, _, _ = validate_paths([Path(p) for p in paths] or [DEFAULT_DATA_DIR / "countries"])
-    return problems
+    return validate_paths([Path(p) for p in paths] or [DEFAULT_DATA_DIR / "countries"]).problems
 
 
 def load(data_dir: str | Path | None = None) -> Dataset:
     """Read and validate every country file; raise DataError listing every problem if any."""
     folder = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
     countries_dir = folder / "countries" if (folder / "countries").is_dir() else folder
-    files, _ = country_files([countries_dir])
-    problems, _, valid = validate_paths([countries_dir])
-    if problems:
-        raise DataError(problems)
-    return Dataset(files=valid, data_hash=_data_hash(files))
+    checked = validate_paths([countries_dir])
+    if checked.problems:
+        raise DataError(checked.problems)
+    return Dataset(files=checked.valid, data_hash=checked.data_hash)

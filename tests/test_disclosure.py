@@ -87,7 +87,7 @@ def test_a_planted_cache_entry_is_never_executed_nor_trusted(tmp_path, monkeypat
 
     (tmp_path / f"{key}.pkl").write_bytes(pickle.dumps(Boom()))  # the old cache format: never read
     (tmp_path / f"{key}.json").write_text(json.dumps({"key": "someone-else", "file": {}}))  # wrong key: ignored
-    problems, _, valid = validate_paths([FIXTURES / "countries" / "DEU.yaml"])
+    problems, _, valid, _ = validate_paths([FIXTURES / "countries" / "DEU.yaml"])
     assert not problems and valid["DEU"].assessment.status == "assessed"
     assert not (tmp_path / "PWNED").exists()
 

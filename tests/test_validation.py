@@ -91,7 +91,7 @@ def test_bad_file_gives_a_clear_problem_and_exit_1_in_seconds(case):
     from solidarity_data.dataset import validate_paths
 
     start = time.perf_counter()
-    problems, _, _ = validate_paths([BAD / case])
+    problems = validate_paths([BAD / case]).problems
     assert time.perf_counter() - start < 10
     where, field, code = EXPECTED[case]
     found = [(f"{Path(p.path).name}:{p.line}", p.field, p.code) for p in problems]
@@ -152,7 +152,7 @@ def test_an_assessed_file_without_a_checklist_is_refused(tmp_path):
 
     text = (FIXTURES / "countries" / "DEU.yaml").read_text()
     (tmp_path / "DEU.yaml").write_text(text[: text.index("consulted:")])
-    problems, _, _ = validate_paths([tmp_path])
+    problems = validate_paths([tmp_path]).problems
     assert [(p.line, p.field, p.code) for p in problems] == [(3, "assessment", "checklist")]
 
 
@@ -168,7 +168,7 @@ def test_a_fifo_and_a_missing_path_are_refused_without_hanging(tmp_path):
 def test_list_valued_fields_never_trace_back():
     from solidarity_data.dataset import validate_paths
 
-    problems, _, _ = validate_paths([BAD / "list-valued-fields"])
+    problems = validate_paths([BAD / "list-valued-fields"]).problems
     codes = {(p.field, p.code) for p in problems}
     assert {("instruments.0.id", "string-type"), ("instruments.0.question", "string-type"),
             ("instruments.0.categories.0", "string-type")} <= codes
